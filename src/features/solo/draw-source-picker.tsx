@@ -1,0 +1,43 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import type { DealFilter } from '../../domain/deal';
+import { CARD_KINDS, CLUSTERS, type CardKind, type Cluster } from '../../domain/deck-constants';
+
+const encode = (filter: DealFilter) =>
+  filter.cluster ? `cluster:${filter.cluster}` : filter.kind ? `kind:${filter.kind}` : 'all';
+
+function decode(value: string): DealFilter {
+  const [type, name] = value.split(':');
+  if (type === 'kind') return { kind: name as CardKind, cluster: null };
+  if (type === 'cluster') return { kind: 'factor', cluster: name as Cluster };
+  return { kind: null, cluster: null };
+}
+
+/** Chooses what to draw from: all cards, one kind, or the factors of one cluster. */
+export function DrawSourcePicker({ filter, onChange }: { filter: DealFilter; onChange: (f: DealFilter) => void }) {
+  const { t } = useTranslation(['solo', 'common']);
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('source.label')}</label>
+      <select id={id} value={encode(filter)} onChange={(event) => onChange(decode(event.target.value))}>
+        <option value="all">{t('source.all')}</option>
+        <optgroup label={t('source.kinds')}>
+          {CARD_KINDS.map((kind) => (
+            <option key={kind} value={`kind:${kind}`}>
+              {t(`common:kindPlural.${kind}`)}
+            </option>
+          ))}
+        </optgroup>
+        <optgroup label={t('source.clusters')}>
+          {CLUSTERS.map((cluster) => (
+            <option key={cluster} value={`cluster:${cluster}`}>
+              {t(`common:cluster.${cluster}`)}
+            </option>
+          ))}
+        </optgroup>
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { useId, useRef, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import type { DeckProblem } from '../domain/parse-deck';
+
+interface DeckLoaderProps {
+  deckName: string;
+  cardCount: number;
+  isCustom: boolean;
+  problems: DeckProblem[] | null;
+  loaded: { name: string; count: number } | null;
+  onLoadFile: (file: File) => Promise<boolean>;
+  onUseBuiltIn: () => void;
+}
+
+const SHOWN_PROBLEMS = 8;
+
+/** Loads a deck from a file and says exactly what is wrong with a bad one. */
+export function DeckLoader({ deckName, cardCount, isCustom, problems, loaded, onLoadFile, onUseBuiltIn }: DeckLoaderProps) {
+  const { t } = useTranslation();
+  const inputId = useId();
+  const input = useRef<HTMLInputElement>(null);
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    if (!file) return;
+    await onLoadFile(file);
+    if (input.current) input.current.value = '';
+  };
+
+  const describe = (problem: DeckProblem) =>
+    problem.cardNumber !== undefined
+      ? t('deck.problemCard', {
+          number: problem.cardNumber,
+          id: problem.cardId ?? '?',
+          field: problem.field || '—',
+          message: problem.message,
+        })
+      : problem.field
+        ? t('deck.problemDeck', { field: problem.field, message: problem.message })
+        : t('deck.problemFile', { message: problem.message });
+
+  return (
+    <section className="deck-loader" aria-labelledby={`${inputId}-title`}>
+      <h2 id={`${inputId}-title`} className="section-title">
+        {isCustom ? t('deck.own') : t('deck.builtIn')}
+      </h2>
+      <p>{t('deck.current', { name: deckName, count: cardCount })}</p>
+      <div className="row">
+        <label className="button button--secondary file-button" htmlFor={inputId}>
+          {t('deck.loadFile')}
+        </label>
+        <input
+          ref={input}
+          id={inputId}
+          className="visually-hidden"
+          type="file"
+          accept="application/json,.json"
+          onChange={(event) => void onFile(event)}
+        />
+        {isCustom && (
+          <button type="button" className="button button--secondary" onClick={onUseBuiltIn}>
+            {t('deck.useBuiltIn')}
+          </button>
+        )}
+      </div>
+      <p>
+        <a href="./deck.schema.json">{t('deck.schemaLink')}</a>
+      </p>
+      <div role="status">{loaded && !problems && t('deck.loaded', { name: loaded.name, count: loaded.count })}</div>
+      {problems && (
+        <div role="alert" className="alert">
+          <p>{t('deck.rejected')}</p>
+          <ul>
+            {problems.slice(0, SHOWN_PROBLEMS).map((problem, index) => (
+              <li key={index}>{describe(problem)}</li>
+            ))}
+          </ul>
+          {problems.length > SHOWN_PROBLEMS && <p>{t('deck.more', { count: problems.length - SHOWN_PROBLEMS })}</p>}
+        </div>
+      )}
+    </section>
+  );
+}
