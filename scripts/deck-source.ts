@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
-export const CARDS_DIR = fileURLToPath(new URL('../cards/', import.meta.url));
+export const CARDS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'cards');
 
 /**
  * Assembles the built-in deck from cards/deck.json and the part files it lists (each an array of cards).

@@ -2,11 +2,13 @@ import { useTranslation } from 'react-i18next';
 
 import { SoloView } from '../features/solo/solo-view';
 import { LanguageSwitch } from './language-switch';
+import { useLanguageSync } from './use-language-sync';
 import { useRoute } from './use-route';
 
 export function App() {
   const { t } = useTranslation();
   const route = useRoute();
+  useLanguageSync();
   return (
     <div className="app">
       <a className="skip-link" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>

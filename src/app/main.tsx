@@ -9,14 +9,7 @@ import { App } from './app';
 import './styles.css';
 
 const i18n = setupI18n(useAppStore.getState().language);
-const applyLanguage = (language: 'nl' | 'en') => {
-  document.documentElement.lang = language;
-  void i18n.changeLanguage(language);
-};
-applyLanguage(useAppStore.getState().language);
-useAppStore.subscribe((state, previous) => {
-  if (state.language !== previous.language) applyLanguage(state.language);
-});
+document.documentElement.lang = useAppStore.getState().language;
 
 /** The built-in deck was validated when the app was built; it ships beside the page. */
 async function loadBuiltInDeck() {

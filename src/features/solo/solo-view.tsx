@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 
@@ -35,6 +36,11 @@ export function SoloView() {
   const left = onDealOfThisDeck ? cardsLeft(deal) : null;
   const poolEmpty = onDealOfThisDeck && deal.pile.length + deal.drawn.length === 0;
   const canBack = onDealOfThisDeck && deal.cursor > 0;
+
+  useEffect(() => {
+    // Read by `npm run bench`: the moment the first card can be drawn.
+    if (deck && performance.getEntriesByName('tegenwicht:drawable').length === 0) performance.mark('tegenwicht:drawable');
+  }, [deck]);
 
   useShortcuts({ d: draw, f: flip, ArrowLeft: back, ArrowRight: draw }, deck !== null);
 

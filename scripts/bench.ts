@@ -1,0 +1,61 @@
+/**
+ * `npm run bench` (after the build): what the solo view loads before the first card can be drawn, gzipped,
+ * and the time from navigation to that moment in headless Chromium. Prints medians and p95.
+ */
+import { gzipSync } from 'node:zlib';
+import { median, percentile } from './bench-tools';
+import { launchChromium } from './chromium';
+import { serveDist } from './static-server';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 21);
+
+const server = await serveDist();
+const browser = await launchChromium();
+try {
+  // 1. Bytes loaded before the first card is drawable.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const bodies: { url: string; type: string; raw: number; gzip: number }[] = [];
+  page.on('response', async (response) => {
+    const url = response.url();
+    const type = url.endsWith('.js') ? 'js' : url.endsWith('.css') ? 'css' : url.endsWith('.json') ? 'json' : 'other';
+    try {
+      const body = await response.body();
+      bodies.push({ url, type, raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+    } catch {
+      // A response without a body (a redirect) weighs nothing.
+    }
+  });
+  await page.goto(`${server.url}#/solo`);
+  await page.waitForFunction(() => performance.getEntriesByName('tegenwicht:drawable').length > 0);
+  await page.waitForLoadState('networkidle');
+  const sum = (type: string, key: 'raw' | 'gzip') =>
+    bodies.filter((b) => b.type === type).reduce((total, b) => total + b[key], 0);
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  console.log('\nSolo view: loaded before the first card can be drawn');
+  for (const type of ['js', 'css', 'json'])
+    console.log(`  ${type.padEnd(4)} ${kb(sum(type, 'gzip')).padStart(9)} gzipped (${kb(sum(type, 'raw'))} raw)`);
+  for (const b of bodies.filter((b) => b.type !== 'other'))
+    console.log(`    ${new URL(b.url).pathname.split('/').pop()}: ${kb(b.gzip)} gz`);
+  const jsGzip = sum('js', 'gzip');
+  console.log(`  JavaScript budget 150 KB: ${jsGzip <= 150 * 1024 ? 'within' : 'OVER'} (${kb(jsGzip)})`);
+  await context.close();
+
+  // 2. Navigation to first card drawable, fresh context (cold cache) each run.
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const ctx = await browser.newContext();
+    const p = await ctx.newPage();
+    await p.goto(`${server.url}#/solo`);
+    await p.waitForFunction(() => performance.getEntriesByName('tegenwicht:drawable').length > 0);
+    times.push(await p.evaluate(() => performance.getEntriesByName('tegenwicht:drawable')[0]!.startTime));
+    await ctx.close();
+  }
+  console.log(`\nNavigation to first card drawable, ${RUNS} cold loads on loopback:`);
+  console.log(
+    `  median ${median(times).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, min ${Math.min(...times).toFixed(1)} ms`,
+  );
+} finally {
+  await browser.close();
+  await server.close();
+}

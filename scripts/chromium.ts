@@ -1,0 +1,25 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+
+/** Debian's Chromium (or CHROMIUM_PATH); no tool here downloads a browser of its own. */
+export const chromiumPath = CANDIDATES.find((path): path is string => !!path && existsSync(path)) ?? null;
+
+/** Headless Chromium with no background traffic: this machine reaches no network but loopback. */
+export function launchChromium(): Promise<Browser> {
+  if (!chromiumPath) throw new Error('No Chromium: apt-get install -y chromium (or set CHROMIUM_PATH)');
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}

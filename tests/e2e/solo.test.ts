@@ -1,0 +1,122 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, afterEach, expect, it } from 'vitest';
+
+import { describeInBrowser, expectNoAxeViolations, launchChromium } from '../helpers/browser';
+import { serveDist, type StaticServer } from '../../scripts/static-server';
+
+describeInBrowser('solo view in Chromium', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchChromium(), serveDist()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  beforeEach(async () => {
+    context = await browser.newContext();
+    page = await context.newPage();
+  });
+  afterEach(async () => {
+    await context.close();
+  });
+
+  const drawButton = () => page.getByRole('button', { name: 'Trek een kaart' });
+  const card = () => page.getByRole('article');
+
+  it('draws, flips, keeps a note across a reload', async () => {
+    await page.goto(`${server.url}#/solo`);
+    await drawButton().click();
+    const title = await card().getAttribute('aria-label');
+    expect(title).toBeTruthy();
+    await expect.poll(() => card().locator('h2').first().textContent()).toBe(title);
+
+    await page.getByRole('button', { name: 'Omdraaien' }).click();
+    await expect.poll(() => card().getAttribute('aria-label')).toBe('De kaart ligt omgekeerd');
+    await page.keyboard.press('f');
+    await expect.poll(() => card().getAttribute('aria-label')).toBe(title);
+
+    await page.getByLabel(/Jouw notitie bij deze kaart/).fill('Mijn klant van vorige week');
+    await page.reload();
+    await expect.poll(() => card().getAttribute('aria-label')).toBe(title);
+    expect(await page.getByLabel(/Jouw notitie bij deze kaart/).inputValue()).toBe('Mijn klant van vorige week');
+    expect(await page.getByRole('region', { name: 'Getrokken kaarten' }).textContent()).toContain('met notitie');
+  });
+
+  it('switches to English and remembers it after a reload', async () => {
+    await page.goto(`${server.url}#/solo`);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'Draw a card' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.reload();
+    await page.getByRole('button', { name: 'Draw a card' }).waitFor();
+  });
+
+  it('names the card and field of a broken deck and keeps playing with the deck it had', async () => {
+    await page.goto(`${server.url}#/solo`);
+    await drawButton().click();
+    const title = await card().getAttribute('aria-label');
+    const broken = JSON.stringify({
+      schemaVersion: 1,
+      id: 'kapot',
+      title: { nl: 'Kapot', en: 'Broken' },
+      cards: [{ id: 'x-1', kind: 'joker', title: { nl: 'a', en: 'b' } }],
+    });
+    await page
+      .getByLabel('Eigen stapel laden (JSON-bestand)')
+      .setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('Kaart 1 (x-1), veld kind');
+    expect(await card().getAttribute('aria-label')).toBe(title);
+    expect(await page.getByText(/Je speelt met: Standaardstapel/).count()).toBe(1);
+  });
+
+  it('shows markup in a loaded deck as text, never runs it', async () => {
+    await page.goto(`${server.url}#/solo`);
+    const sneaky = {
+      schemaVersion: 1,
+      id: 'sneaky',
+      title: { nl: 'S', en: 'S' },
+      cards: [
+        {
+          id: 'f-1',
+          kind: 'factor',
+          cluster: 'client',
+          title: { nl: 'Titel', en: 'Title' },
+          text: { nl: '<img src=x onerror="window.pwned=1">', en: 'x' },
+          questions: [{ nl: 'a?', en: 'a?' }, { nl: 'b?', en: 'b?' }],
+          sources: ['000_9230cb403256021f.txt'],
+        },
+      ],
+    };
+    await page
+      .getByLabel('Eigen stapel laden (JSON-bestand)')
+      .setInputFiles({ name: 's.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(sneaky)) });
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').textContent()).toContain('veld text.nl: contains markup');
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+  });
+
+  it('has no axe violations, with a card on the table', async () => {
+    await page.goto(`${server.url}#/solo`);
+    await drawButton().click();
+    await page.getByLabel(/Jouw notitie/).waitFor();
+    await expectNoAxeViolations(page);
+  });
+
+  it('fits a 360 px phone and fades instead of turning with reduced motion', async () => {
+    const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, reducedMotion: 'reduce' });
+    const p = await phone.newPage();
+    await p.goto(`${server.url}#/solo`);
+    await p.getByRole('button', { name: 'Trek een kaart' }).click();
+    await p.locator('.flip-card__plain').waitFor();
+    expect(await p.locator('.flip-card__inner').count()).toBe(0);
+    expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await phone.close();
+  });
+});

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
+
+import { chromiumPath } from '../../scripts/chromium';
+
+export { launchChromium } from '../../scripts/chromium';
+
+if (!chromiumPath) {
+  const message = 'No Chromium found (install it with `apt-get install -y chromium` or set CHROMIUM_PATH).';
+  if (process.env.CI === 'true') throw new Error(`${message} Browser tests cannot be skipped in CI.`);
+  console.warn(`\n\n!!! ${message} SKIPPING THE BROWSER TESTS. !!!\n\n`);
+}
+
+/** A describe that runs only where Chromium is (and fails in CI where it is not). */
+export const describeInBrowser = chromiumPath ? describe : describe.skip;
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe in the page and fails with a readable list of violations. */
+export async function expectNoAxeViolations(page: Page) {
+  // Evaluated through the driver, so the page's Content Security Policy stays as it ships.
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: unknown[] }> } }).axe;
+    return (await axe.run(document)).violations;
+  });
+  const readable = (violations as AxeViolation[]).map(
+    (v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(readable).toEqual([]);
+}
