@@ -29,7 +29,8 @@ export async function serveDist(
   port = 0,
   host = '127.0.0.1',
 ): Promise<StaticServer> {
-  if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir}/index.html is missing: run \`npm run build\` first`);
+  if (!existsSync(join(dir, 'index.html')))
+    throw new Error(`${dir}/index.html is missing: run \`npm run build\` first`);
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!path.startsWith(subPath)) return void res.writeHead(404).end('not found');

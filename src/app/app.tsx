@@ -11,7 +11,11 @@ export function App() {
   useLanguageSync();
   return (
     <div className="app">
-      <a className="skip-link" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}
+      >
         {t('skipToContent')}
       </a>
       <header className="app-header">

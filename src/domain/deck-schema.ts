@@ -20,9 +20,7 @@ export type Localized = z.infer<ReturnType<typeof localized>>;
 const questions = (min: number, max: number) => z.array(localized(300)).min(min).max(max);
 
 const cardBase = {
-  id: z
-    .string()
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single dashes'),
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single dashes'),
   title: localized(120),
   sources: z.array(z.enum(SEED_FILES)).min(1, 'must name at least one source file'),
 };

@@ -27,14 +27,26 @@ export const TABLE_1_FACTORS: ReadonlyArray<{ name: string; cluster: Cluster }> 
 export const TOP_15_FACTORS: ReadonlyArray<{ name: string; cluster: Cluster }> = [
   { name: 'Eigen vakinhoudelijke competenties en vaardigheden', cluster: 'professional' },
   { name: 'Belastbaarheid klant', cluster: 'client' },
-  { name: 'Persoonlijke praktijkervaringen in het werk als re-integratieprofessional of jobcoach', cluster: 'professional' },
+  {
+    name: 'Persoonlijke praktijkervaringen in het werk als re-integratieprofessional of jobcoach',
+    cluster: 'professional',
+  },
   { name: 'Motivatie en drijfveren klant', cluster: 'client' },
-  { name: 'De aanpassingsbereidheid van de werkgever om aan te sluiten op de behoeften van de klant', cluster: 'employer-labour-market' },
-  { name: 'Wettelijke en beleidsmatige kaders rondom bepaalde klantgroepen (Participatiewet, Wajong, WIA, ZW)', cluster: 'law-policy' },
+  {
+    name: 'De aanpassingsbereidheid van de werkgever om aan te sluiten op de behoeften van de klant',
+    cluster: 'employer-labour-market',
+  },
+  {
+    name: 'Wettelijke en beleidsmatige kaders rondom bepaalde klantgroepen (Participatiewet, Wajong, WIA, ZW)',
+    cluster: 'law-policy',
+  },
   { name: 'Eigen persoonlijke, emotionele en sociale vaardigheden', cluster: 'professional' },
   { name: 'De regelruimte om o.b.v. professionele kennis en ervaring beslissingen te nemen', cluster: 'organisation' },
   { name: 'Persoonlijke, emotionele en sociale vaardigheden klant', cluster: 'client' },
-  { name: 'De begeleidingsmogelijkheden bij de werkgever om de klant adequaat te kunnen ondersteunen', cluster: 'employer-labour-market' },
+  {
+    name: 'De begeleidingsmogelijkheden bij de werkgever om de klant adequaat te kunnen ondersteunen',
+    cluster: 'employer-labour-market',
+  },
   { name: 'Wensen en behoeften klant', cluster: 'client' },
   { name: 'Aard arbeidsbeperking klant', cluster: 'client' },
   { name: 'De situatie op de arbeidsmarkt', cluster: 'employer-labour-market' },

@@ -1,14 +1,6 @@
 import type { StateCreator } from 'zustand';
 
-import {
-  ANY_CARD,
-  createDeal,
-  currentCardId,
-  drawCard,
-  goBack,
-  type Deal,
-  type DealFilter,
-} from '../domain/deal';
+import { ANY_CARD, createDeal, currentCardId, drawCard, goBack, type Deal, type DealFilter } from '../domain/deal';
 import { newSeed } from '../domain/random';
 import { selectActiveDeck } from './deck-slice';
 import type { AppState } from './store';

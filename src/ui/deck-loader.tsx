@@ -16,7 +16,15 @@ interface DeckLoaderProps {
 const SHOWN_PROBLEMS = 8;
 
 /** Loads a deck from a file and says exactly what is wrong with a bad one. */
-export function DeckLoader({ deckName, cardCount, isCustom, problems, loaded, onLoadFile, onUseBuiltIn }: DeckLoaderProps) {
+export function DeckLoader({
+  deckName,
+  cardCount,
+  isCustom,
+  problems,
+  loaded,
+  onLoadFile,
+  onUseBuiltIn,
+}: DeckLoaderProps) {
   const { t } = useTranslation();
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);

@@ -68,7 +68,9 @@ describe('solo view', () => {
     await user.click(drawButton());
     const title = screen.getByRole('article').getAttribute('aria-label')!;
     await user.type(screen.getByLabelText(/Jouw notitie bij deze kaart/), 'Denk aan de klant van dinsdag');
-    expect(useAppStore.getState().notes).toEqual({ [useAppStore.getState().deal!.drawn[0]!]: 'Denk aan de klant van dinsdag' });
+    expect(useAppStore.getState().notes).toEqual({
+      [useAppStore.getState().deal!.drawn[0]!]: 'Denk aan de klant van dinsdag',
+    });
     const history = screen.getByRole('region', { name: 'Getrokken kaarten' });
     expect(within(history).getByRole('listitem')).toHaveTextContent(`${title} · met notitie`);
   });

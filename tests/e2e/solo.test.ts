@@ -89,7 +89,10 @@ describeInBrowser('solo view in Chromium', () => {
           cluster: 'client',
           title: { nl: 'Titel', en: 'Title' },
           text: { nl: '<img src=x onerror="window.pwned=1">', en: 'x' },
-          questions: [{ nl: 'a?', en: 'a?' }, { nl: 'b?', en: 'b?' }],
+          questions: [
+            { nl: 'a?', en: 'a?' },
+            { nl: 'b?', en: 'b?' },
+          ],
           sources: ['000_9230cb403256021f.txt'],
         },
       ],
@@ -107,6 +110,24 @@ describeInBrowser('solo view in Chromium', () => {
     await drawButton().click();
     await page.getByLabel(/Jouw notitie/).waitFor();
     await expectNoAxeViolations(page);
+  });
+
+  it('shows every cluster with a label and colours that pass AA contrast', async () => {
+    await page.goto(`${server.url}#/solo`);
+    const clusters = [
+      'Wet- en regelgeving & beleid',
+      'Beroep',
+      'Organisatie',
+      'De professional zelf',
+      'De klant',
+      'Werkgever & arbeidsmarkt',
+    ];
+    for (const cluster of clusters) {
+      await page.getByLabel('Trek uit').selectOption({ label: cluster });
+      await drawButton().click();
+      await card().getByText(cluster, { exact: true }).waitFor();
+      await expectNoAxeViolations(page, ['color-contrast']);
+    }
   });
 
   it('fits a 360 px phone and fades instead of turning with reduced motion', async () => {

@@ -25,13 +25,15 @@ interface AxeViolation {
 }
 
 /** Runs axe in the page and fails with a readable list of violations. */
-export async function expectNoAxeViolations(page: Page) {
+export async function expectNoAxeViolations(page: Page, onlyRules?: string[]) {
   // Evaluated through the driver, so the page's Content Security Policy stays as it ships.
   await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run(document)).violations;
-  });
+  const violations = await page.evaluate(async (rules) => {
+    type Axe = { run: (ctx: Document, options: object) => Promise<{ violations: unknown[] }> };
+    const axe = (window as unknown as { axe: Axe }).axe;
+    const options = rules ? { runOnly: { type: 'rule', values: rules } } : {};
+    return (await axe.run(document, options)).violations;
+  }, onlyRules);
   const readable = (violations as AxeViolation[]).map(
     (v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );

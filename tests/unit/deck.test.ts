@@ -40,7 +40,11 @@ describe('the built-in deck in cards/', () => {
   });
 
   it('copies no sentence from the seeds: no run of 10 words of a card appears in a seed', () => {
-    const normalise = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const normalise = (s: string) =>
+      s
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
     const seeds = SEED_FILES.map((f) => normalise(readFileSync(`../shared/seeds/${f}`, 'utf8'))).join(' | ');
     const deck = (result as { deck: Deck }).deck;
     const copied: string[] = [];

@@ -39,7 +39,8 @@ export function SoloView() {
 
   useEffect(() => {
     // Read by `npm run bench`: the moment the first card can be drawn.
-    if (deck && performance.getEntriesByName('tegenwicht:drawable').length === 0) performance.mark('tegenwicht:drawable');
+    if (deck && performance.getEntriesByName('tegenwicht:drawable').length === 0)
+      performance.mark('tegenwicht:drawable');
   }, [deck]);
 
   useShortcuts({ d: draw, f: flip, ArrowLeft: back, ArrowRight: draw }, deck !== null);
