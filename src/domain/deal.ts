@@ -40,12 +40,20 @@ export function matchesFilter(card: FilterableCard, filter: DealFilter): boolean
 }
 
 export function createDeal(cards: readonly FilterableCard[], seed: string, filter: DealFilter = ANY_CARD): Deal {
-  const ids = cards.filter((card) => matchesFilter(card, filter)).map((card) => card.id);
+  return createDealFromIds(
+    cards.filter((card) => matchesFilter(card, filter)).map((card) => card.id),
+    seed,
+    filter,
+  );
+}
+
+/** A deal of the given card ids (already filtered), shuffled from the seed; duplicate ids count once. */
+export function createDealFromIds(ids: readonly string[], seed: string, filter: DealFilter = ANY_CARD): Deal {
   return {
     seed,
     round: 0,
     filter,
-    pile: shuffle(ids, createRandom(`${seed}/0`)),
+    pile: shuffle([...new Set(ids)], createRandom(`${seed}/0`)),
     drawn: [],
     cursor: -1,
     discarded: [],

@@ -1,0 +1,187 @@
+import { createDealFromIds, currentCardId, discardCard, drawCard, goBack, type Deal } from '../deal';
+import { sessionActionSchema, type ActionBody } from './session-actions';
+import type { SessionState, WallFrame } from './session-state';
+
+/**
+ * The one way a session changes. Pure: the same state and action give the same result everywhere.
+ * An action of another session, out of sequence, malformed or meaningless leaves the state as it was
+ * (the same object), so callers can tell by identity whether it applied. Never throws.
+ */
+export function reduceSession(state: SessionState, action: unknown): SessionState {
+  const parsed = sessionActionSchema.safeParse(action);
+  if (!parsed.success) return state;
+  const { sessionId, seq } = parsed.data;
+  if (sessionId !== state.sessionId || seq !== state.seq + 1) return state;
+  const next = apply(state, parsed.data);
+  return next === state ? state : { ...next, seq };
+}
+
+export function wallFrame(state: SessionState): WallFrame {
+  return {
+    cardId: state.deal ? currentCardId(state.deal) : null,
+    faceUp: state.faceUp,
+    phase: state.phase,
+    revealed: state.revealed,
+  };
+}
+
+/** What the wall shows now: the held frame while held, else the live one. */
+export function visibleFrame(state: SessionState): WallFrame {
+  return state.wall === 'hold' && state.held ? state.held : wallFrame(state);
+}
+
+const voterCount = (state: SessionState) => Math.max(1, state.players.length);
+
+function withDeal(state: SessionState, deal: Deal): SessionState {
+  if (deal === state.deal) return state;
+  const id = currentCardId(deal);
+  const played = id !== null && !state.played.includes(id) ? [...state.played, id] : state.played;
+  const phase = state.phase === 'intro' && id !== null ? 'play' : state.phase;
+  return { ...state, deal, played, phase, faceUp: true };
+}
+
+function rotate(state: SessionState): SessionState {
+  const count = voterCount(state);
+  const turn = (state.turn + 1) % count;
+  let questioner = (state.intervision.questioner + 1) % count;
+  if (count > 1 && questioner === state.intervision.caseOwner) questioner = (questioner + 1) % count;
+  return { ...state, turn, intervision: { ...state.intervision, questioner } };
+}
+
+function apply(state: SessionState, action: ActionBody): SessionState {
+  switch (action.type) {
+    case 'chooseFormat':
+      return {
+        ...state,
+        format: action.format,
+        phase: 'intro',
+        revealed: false,
+        caseCardId: null,
+        weigh: { placed: [], weights: {} },
+        duel: { votes: {}, tally: null },
+        slowDown: { decision: '', step: 0, attached: {} },
+        intervision: { caseOwner: null, questioner: 0 },
+      };
+    case 'setPlayers': {
+      const players = action.players.map((name) => name.trim());
+      const count = Math.max(1, players.length);
+      const owner = state.intervision.caseOwner;
+      return {
+        ...state,
+        players,
+        turn: state.turn % count,
+        intervision: {
+          caseOwner: owner !== null && owner < players.length ? owner : null,
+          questioner: state.intervision.questioner % count,
+        },
+      };
+    }
+    case 'shuffle':
+      return withDeal({ ...state, filter: action.filter }, createDealFromIds(action.pool, action.seed, action.filter));
+    case 'deal':
+      return state.deal ? withDeal(state, drawCard(state.deal)) : state;
+    case 'next': {
+      if (!state.deal) return state;
+      const moved = withDeal(state, drawCard(state.deal));
+      return moved === state ? state : rotate(moved);
+    }
+    case 'back':
+      return state.deal ? withDeal(state, goBack(state.deal)) : state;
+    case 'discard':
+      return state.deal ? withDeal(state, discardCard(state.deal)) : state;
+    case 'flip':
+      return state.deal && currentCardId(state.deal) !== null ? { ...state, faceUp: !state.faceUp } : state;
+    case 'setPhase':
+      return action.phase === state.phase ? state : { ...state, phase: action.phase };
+    case 'setWall':
+      if (action.mode === state.wall) return state;
+      return { ...state, wall: action.mode, held: action.mode === 'hold' ? wallFrame(state) : null };
+    case 'timerStart':
+      return state.timer.startedAt !== null ? state : { ...state, timer: { ...state.timer, startedAt: action.at } };
+    case 'timerPause': {
+      const { startedAt, elapsedMs } = state.timer;
+      if (startedAt === null) return state;
+      return {
+        ...state,
+        timer: { ...state.timer, startedAt: null, elapsedMs: elapsedMs + Math.max(0, action.at - startedAt) },
+      };
+    }
+    case 'timerReset':
+      return { ...state, timer: { durationMs: action.durationMs, startedAt: null, elapsedMs: 0 } };
+    case 'nextTurn':
+      return rotate(state);
+    case 'setCase':
+      return action.cardId === state.caseCardId ? state : { ...state, caseCardId: action.cardId };
+    case 'placeFactor': {
+      const placed = state.weigh.placed.filter((p) => p.factorId !== action.factorId);
+      if (placed.length >= 30 && placed.length === state.weigh.placed.length) return state;
+      placed.push({ factorId: action.factorId, side: action.side });
+      return { ...state, weigh: { ...state.weigh, placed } };
+    }
+    case 'removeFactor': {
+      if (!state.weigh.placed.some((p) => p.factorId === action.factorId)) return state;
+      const weights = { ...state.weigh.weights };
+      delete weights[action.factorId];
+      return {
+        ...state,
+        weigh: { placed: state.weigh.placed.filter((p) => p.factorId !== action.factorId), weights },
+      };
+    }
+    case 'recordWeight': {
+      if (!state.weigh.placed.some((p) => p.factorId === action.factorId)) return state;
+      const forFactor = { ...state.weigh.weights[action.factorId], [action.voter]: action.weight };
+      return { ...state, weigh: { ...state.weigh, weights: { ...state.weigh.weights, [action.factorId]: forFactor } } };
+    }
+    case 'recordVote':
+      if (state.revealed) return state;
+      return { ...state, duel: { ...state.duel, votes: { ...state.duel.votes, [action.voter]: action.side } } };
+    case 'recordTally':
+      return { ...state, duel: { ...state.duel, tally: { a: action.a, b: action.b } } };
+    case 'clearAnswers':
+      return {
+        ...state,
+        revealed: false,
+        answerRound: state.answerRound + 1,
+        phase: state.phase === 'discuss' ? 'play' : state.phase,
+        weigh: { ...state.weigh, weights: {} },
+        duel: { votes: {}, tally: null },
+      };
+    case 'setDecision':
+      return { ...state, slowDown: { ...state.slowDown, decision: action.text } };
+    case 'setStep':
+      return { ...state, slowDown: { ...state.slowDown, step: action.step } };
+    case 'attachFactor': {
+      const key = String(action.step);
+      const list = state.slowDown.attached[key] ?? [];
+      if (list.includes(action.factorId) || list.length >= 30) return state;
+      return {
+        ...state,
+        slowDown: { ...state.slowDown, attached: { ...state.slowDown.attached, [key]: [...list, action.factorId] } },
+      };
+    }
+    case 'detachFactor': {
+      const key = String(action.step);
+      const list = state.slowDown.attached[key] ?? [];
+      if (!list.includes(action.factorId)) return state;
+      return {
+        ...state,
+        slowDown: {
+          ...state.slowDown,
+          attached: { ...state.slowDown.attached, [key]: list.filter((id) => id !== action.factorId) },
+        },
+      };
+    }
+    case 'setCaseOwner': {
+      if (action.player !== null && action.player >= state.players.length) return state;
+      const count = voterCount(state);
+      const questioner = action.player === null ? state.intervision.questioner : (action.player + 1) % count;
+      return { ...state, intervision: { caseOwner: action.player, questioner } };
+    }
+    case 'reveal':
+      return state.revealed ? state : { ...state, revealed: true, phase: 'discuss' };
+    case 'hide':
+      return state.revealed ? { ...state, revealed: false } : state;
+    case 'end':
+      return state.phase === 'ended' ? state : { ...state, phase: 'ended', wall: 'live', held: null };
+  }
+}

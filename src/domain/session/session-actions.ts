@@ -1,0 +1,62 @@
+import { z } from 'zod';
+
+import { CARD_KINDS, CLUSTERS, FORMATS } from '../deck-constants';
+import { PHASES } from './session-state';
+
+const id = z.string().min(1).max(80);
+const voter = z.string().min(1).max(80);
+const side = z.enum(['a', 'b']);
+const time = z.number().finite().nonnegative();
+
+/** Every action the session knows, without the envelope. */
+export const actionBodySchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('chooseFormat'), format: z.enum(FORMATS) }),
+  z.strictObject({ type: z.literal('setPlayers'), players: z.array(z.string().max(40)).max(40) }),
+  z.strictObject({
+    type: z.literal('shuffle'),
+    seed: z.string().min(1).max(64),
+    filter: z.strictObject({ kind: z.enum(CARD_KINDS).nullable(), cluster: z.enum(CLUSTERS).nullable() }),
+    /** The ids of the cards that match the filter, in deck order. */
+    pool: z.array(id).max(2000),
+  }),
+  z.strictObject({ type: z.literal('deal') }),
+  z.strictObject({ type: z.literal('next') }),
+  z.strictObject({ type: z.literal('back') }),
+  z.strictObject({ type: z.literal('flip') }),
+  z.strictObject({ type: z.literal('discard') }),
+  z.strictObject({ type: z.literal('setPhase'), phase: z.enum(PHASES) }),
+  z.strictObject({ type: z.literal('setWall'), mode: z.enum(['live', 'blank', 'hold']) }),
+  z.strictObject({ type: z.literal('timerStart'), at: time }),
+  z.strictObject({ type: z.literal('timerPause'), at: time }),
+  z.strictObject({ type: z.literal('timerReset'), durationMs: z.number().int().min(10_000).max(4 * 3600_000) }),
+  z.strictObject({ type: z.literal('nextTurn') }),
+  z.strictObject({ type: z.literal('setCase'), cardId: id.nullable() }),
+  z.strictObject({ type: z.literal('placeFactor'), factorId: id, side }),
+  z.strictObject({ type: z.literal('removeFactor'), factorId: id }),
+  z.strictObject({ type: z.literal('recordWeight'), voter, factorId: id, weight: z.number().int().min(1).max(5) }),
+  z.strictObject({ type: z.literal('recordVote'), voter, side }),
+  z.strictObject({
+    type: z.literal('recordTally'),
+    a: z.number().int().min(0).max(10_000),
+    b: z.number().int().min(0).max(10_000),
+  }),
+  z.strictObject({ type: z.literal('setDecision'), text: z.string().max(200) }),
+  z.strictObject({ type: z.literal('setStep'), step: z.number().int().min(0).max(5) }),
+  z.strictObject({ type: z.literal('attachFactor'), step: z.number().int().min(0).max(5), factorId: id }),
+  z.strictObject({ type: z.literal('detachFactor'), step: z.number().int().min(0).max(5), factorId: id }),
+  z.strictObject({ type: z.literal('setCaseOwner'), player: z.number().int().min(0).max(39).nullable() }),
+  z.strictObject({ type: z.literal('clearAnswers') }),
+  z.strictObject({ type: z.literal('reveal') }),
+  z.strictObject({ type: z.literal('hide') }),
+  z.strictObject({ type: z.literal('end') }),
+]);
+
+export type ActionBody = z.infer<typeof actionBodySchema>;
+export type ActionType = ActionBody['type'];
+
+/** An action as it travels: the body plus the session it belongs to and its place in the sequence. */
+export const sessionActionSchema = z.intersection(
+  actionBodySchema,
+  z.object({ sessionId: z.string().min(1).max(64), seq: z.number().int().positive() }),
+);
+export type SessionAction = ActionBody & { sessionId: string; seq: number };

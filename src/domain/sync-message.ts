@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+import { wallViewSchema, type WallView } from './session/wall-view';
+
+/** Messages between the windows of one device. Sent as JSON text so that their size can be checked. */
+export const syncMessageSchema = z.discriminatedUnion('type', [
+  z.strictObject({ v: z.literal(1), type: z.literal('view'), view: wallViewSchema }),
+  /** A window that opened or reloaded asks the console for the current view. */
+  z.strictObject({ v: z.literal(1), type: z.literal('hello'), sessionId: z.string().max(64).nullable() }),
+]);
+export type SyncMessage = z.infer<typeof syncMessageSchema>;
+
+export const MAX_SYNC_MESSAGE_CHARS = 256 * 1024;
+
+export type RefusalReason = 'not-text' | 'too-large' | 'not-json' | 'invalid';
+export type SyncParseResult = { ok: true; message: SyncMessage } | { ok: false; reason: RefusalReason };
+
+/** Reads a message that arrived from another window; never throws. */
+export function parseSyncMessage(data: unknown): SyncParseResult {
+  if (typeof data !== 'string') return { ok: false, reason: 'not-text' };
+  if (data.length > MAX_SYNC_MESSAGE_CHARS) return { ok: false, reason: 'too-large' };
+  let json: unknown;
+  try {
+    json = JSON.parse(data);
+  } catch {
+    return { ok: false, reason: 'not-json' };
+  }
+  const result = syncMessageSchema.safeParse(json);
+  return result.success ? { ok: true, message: result.data } : { ok: false, reason: 'invalid' };
+}
+
+export const viewMessage = (view: WallView): string => JSON.stringify({ v: 1, type: 'view', view });
+export const helloMessage = (sessionId: string | null): string =>
+  JSON.stringify({ v: 1, type: 'hello', sessionId });
