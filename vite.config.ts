@@ -34,9 +34,19 @@ function deckPlugin(): Plugin {
   };
 }
 
+/** The page may reach its own origin and the room relay: port 4174 on any host, or the relay it was built for. */
+function relayOriginPlugin(): Plugin {
+  const configured = process.env.VITE_RELAY_URL;
+  const origin = configured ? new URL(configured).origin : '';
+  return {
+    name: 'tegenwicht-relay-origin',
+    transformIndexHtml: (html) => html.replace(' %RELAY_ORIGIN%', origin ? ` ${origin}` : ''),
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [react(), deckPlugin()],
+  plugins: [react(), deckPlugin(), relayOriginPlugin()],
   build: { target: 'es2022', sourcemap: false },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },

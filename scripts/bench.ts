@@ -55,6 +55,39 @@ try {
   console.log(
     `  median ${median(times).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, min ${Math.min(...times).toFixed(1)} ms`,
   );
+
+  // 3. Console action to projector showing it, over BroadcastChannel, two windows of one browser.
+  const ACTIONS = Number(process.env.BENCH_ACTIONS ?? 240);
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const consolePage = await ctx.newPage();
+  await consolePage.goto(`${server.url}#/console`);
+  await consolePage.getByRole('button', { name: /Trek een kaart/ }).click();
+  const sessionId = await consolePage.evaluate(
+    () =>
+      (JSON.parse(localStorage.getItem('tegenwicht')!) as { state: { session: { sessionId: string } } }).state.session
+        .sessionId,
+  );
+  const wall = await ctx.newPage();
+  await wall.goto(`${server.url}#/projector?session=${sessionId}`);
+  await consolePage.bringToFront();
+  await consolePage.keyboard.press('d');
+  await wall.waitForFunction(() => performance.getEntriesByName('tegenwicht:shown').length > 0);
+  const keys = ['ArrowRight', 'f', 'f', 'ArrowLeft', 'ArrowRight', 'b', 'b'];
+  for (let i = 0; i < ACTIONS; i++) {
+    const before = await wall.evaluate(() => performance.getEntriesByName('tegenwicht:shown').length);
+    await consolePage.keyboard.press(keys[i % keys.length]!);
+    await wall.waitForFunction((n) => performance.getEntriesByName('tegenwicht:shown').length > n, before);
+  }
+  const latencies = await wall.evaluate(() =>
+    (performance.getEntriesByName('tegenwicht:shown') as PerformanceMark[])
+      .map((m) => performance.timeOrigin + m.startTime - (m.detail as { sentAt: number }).sentAt)
+      .slice(1),
+  );
+  console.log(`\nConsole action to projector showing it (BroadcastChannel), ${latencies.length} actions:`);
+  console.log(
+    `  median ${median(latencies).toFixed(2)} ms, p95 ${percentile(latencies, 95).toFixed(2)} ms, max ${Math.max(...latencies).toFixed(2)} ms (one frame: 16.7 ms)`,
+  );
+  await ctx.close();
 } finally {
   await browser.close();
   await server.close();

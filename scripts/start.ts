@@ -1,9 +1,22 @@
-/** Serves the built app on localhost: `npm start` (after the build). PORT and HOST come from the environment. */
+/**
+ * `npm start` (after the build): the app and the room relay on localhost, in one process.
+ * APP_PORT (4173) and the relay's environment (PORT for the relay, default 4174; HOST; RELAY_ORIGINS; ...)
+ * as in server/README.md.
+ */
+import { startRelay } from '../server/index';
+import { relayOptionsFromEnv } from '../server/relay-options';
 import { serveDist } from './static-server';
 
-const port = Number(process.env.PORT ?? 4173);
-const host = process.env.HOST ?? '127.0.0.1';
-const app = await serveDist('dist', '/', port, host);
+const { options, relayKey, relayKeyFile } = relayOptionsFromEnv({ PORT: '4174', ...process.env });
+const app = await serveDist('dist', '/', Number(process.env.APP_PORT ?? 4173), options.host);
+const relay = await startRelay({ ...options, relayKey, relayKeyFile });
+
 console.log(`Tegenwicht runs at ${app.url}`);
-console.log(`  solo:      ${app.url}#/solo`);
-console.log('Stop with Ctrl+C.');
+console.log(`  alone:           ${app.url}#/solo`);
+console.log(`  lead a session:  ${app.url}#/console`);
+console.log(`  join a room:     ${app.url}#/join`);
+console.log(`Room relay at ${relay.url} (in memory). Stop both with Ctrl+C.`);
+
+const stop = () => void Promise.all([relay.close(), app.close()]).then(() => process.exit(0));
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -1,14 +1,34 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { SoloView } from '../features/solo/solo-view';
+import { consoleHref, soloHref } from '../ui/view-links';
 import { LanguageSwitch } from './language-switch';
 import { useLanguageSync } from './use-language-sync';
 import { useRoute } from './use-route';
+
+// Views other than solo load only when opened, so the solo view does not pay for them.
+const ConsoleView = lazy(() => import('../features/console/console-view').then((m) => ({ default: m.ConsoleView })));
+const ParticipantView = lazy(() =>
+  import('../features/participant/participant-view').then((m) => ({ default: m.ParticipantView })),
+);
+const ProjectorView = lazy(() =>
+  import('../features/projector/projector-view').then((m) => ({ default: m.ProjectorView })),
+);
 
 export function App() {
   const { t } = useTranslation();
   const route = useRoute();
   useLanguageSync();
+
+  if (route.view === 'projector') {
+    return (
+      <Suspense fallback={null}>
+        <ProjectorView sessionId={route.sessionId} />
+      </Suspense>
+    );
+  }
+
   return (
     <div className="app">
       <a
@@ -23,18 +43,29 @@ export function App() {
           <span aria-hidden="true">⚖ </span>
           {t('appName')}
         </a>
-        <span className="app-header__tagline">{t('tagline')}</span>
+        <nav aria-label={t('nav.label')} className="app-nav">
+          <a href={soloHref} aria-current={route.view === 'solo' ? 'page' : undefined}>
+            {t('nav.solo')}
+          </a>
+          <a href={consoleHref} aria-current={route.view === 'console' ? 'page' : undefined}>
+            {t('nav.console')}
+          </a>
+        </nav>
         <LanguageSwitch />
       </header>
-      {route.view === 'solo' && <SoloView />}
-      {route.view === 'notFound' && (
-        <main id="main" tabIndex={-1}>
-          <h1>{t('notFound.title')}</h1>
-          <p>
-            <a href="#/">{t('notFound.home')}</a>
-          </p>
-        </main>
-      )}
+      <Suspense fallback={<p role="status">{t('loadingView')}</p>}>
+        {route.view === 'solo' && <SoloView />}
+        {route.view === 'console' && <ConsoleView />}
+        {route.view === 'join' && <ParticipantView code={route.code} />}
+        {route.view === 'notFound' && (
+          <main id="main" tabIndex={-1}>
+            <h1>{t('notFound.title')}</h1>
+            <p>
+              <a href="#/">{t('notFound.home')}</a>
+            </p>
+          </main>
+        )}
+      </Suspense>
     </div>
   );
 }

@@ -4,11 +4,12 @@ import { I18nextProvider } from 'react-i18next';
 
 import type { Deck } from '../domain/deck-schema';
 import { setupI18n } from '../i18n/setup';
-import { useAppStore } from '../state/store';
+import { followOtherWindows, useAppStore } from '../state/store';
 import { App } from './app';
 import './styles.css';
 
 const i18n = setupI18n(useAppStore.getState().language);
+followOtherWindows();
 document.documentElement.lang = useAppStore.getState().language;
 
 /** The built-in deck was validated when the app was built; it ships beside the page. */

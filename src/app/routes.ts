@@ -1,19 +1,31 @@
 /**
  * Views live in the hash (`#/solo`), so every view opens directly on any static host and from a sub-path,
- * with no server rewrites.
+ * with no server rewrites. Parameters follow a `?` inside the hash: `#/projector?session=abc`.
  */
-export type Route = { view: 'solo' } | { view: 'notFound'; path: string };
+export type Route =
+  | { view: 'solo' }
+  | { view: 'console' }
+  | { view: 'projector'; sessionId: string | null }
+  | { view: 'join'; code: string | null }
+  | { view: 'notFound'; path: string };
 
 export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#\/?/, '').split(/[?#]/)[0] ?? '';
-  const [first = ''] = path.split('/');
+  const raw = hash.replace(/^#\/?/, '');
+  const [path = '', query = ''] = raw.split('?');
+  const params = new URLSearchParams(query);
+  const [first = '', second] = path.split('/');
   switch (first) {
     case '':
     case 'solo':
       return { view: 'solo' };
+    case 'console':
+      return { view: 'console' };
+    case 'projector':
+      return { view: 'projector', sessionId: params.get('session') };
+    case 'join':
+      return { view: 'join', code: second ? decodeURIComponent(second) : params.get('code') };
     default:
       return { view: 'notFound', path };
   }
 }
 
-export const hrefFor = (view: 'solo'): string => `#/${view}`;

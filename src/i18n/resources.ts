@@ -1,11 +1,17 @@
-import nlCommon from './locales/nl/common.json';
-import nlSolo from './locales/nl/solo.json';
 import enCommon from './locales/en/common.json';
+import enConsole from './locales/en/console.json';
+import enParticipant from './locales/en/participant.json';
+import enProjector from './locales/en/projector.json';
 import enSolo from './locales/en/solo.json';
+import nlCommon from './locales/nl/common.json';
+import nlConsole from './locales/nl/console.json';
+import nlParticipant from './locales/nl/participant.json';
+import nlProjector from './locales/nl/projector.json';
+import nlSolo from './locales/nl/solo.json';
 
 export const resources = {
-  nl: { common: nlCommon, solo: nlSolo },
-  en: { common: enCommon, solo: enSolo },
+  nl: { common: nlCommon, solo: nlSolo, console: nlConsole, projector: nlProjector, participant: nlParticipant },
+  en: { common: enCommon, solo: enSolo, console: enConsole, projector: enProjector, participant: enParticipant },
 } as const;
 
-export const namespaces = ['common', 'solo'] as const;
+export const namespaces = ['common', 'solo', 'console', 'projector', 'participant'] as const;

@@ -129,11 +129,12 @@ function apply(state: SessionState, action: ActionBody): SessionState {
     }
     case 'recordWeight': {
       if (!state.weigh.placed.some((p) => p.factorId === action.factorId)) return state;
+      if (state.weigh.weights[action.factorId]?.[action.voter] === action.weight) return state;
       const forFactor = { ...state.weigh.weights[action.factorId], [action.voter]: action.weight };
       return { ...state, weigh: { ...state.weigh, weights: { ...state.weigh.weights, [action.factorId]: forFactor } } };
     }
     case 'recordVote':
-      if (state.revealed) return state;
+      if (state.revealed || state.duel.votes[action.voter] === action.side) return state;
       return { ...state, duel: { ...state.duel, votes: { ...state.duel.votes, [action.voter]: action.side } } };
     case 'recordTally':
       return { ...state, duel: { ...state.duel, tally: { a: action.a, b: action.b } } };

@@ -32,6 +32,13 @@ export const wallViewSchema = z.strictObject({
   /** Whose turn it is, when the session has players; a player without a name is shown by number. */
   turn: z.strictObject({ index: z.number().int().min(0).max(39), name: z.string().max(40) }).nullable(),
   step: z.number().int().min(0).max(5).nullable(),
+  /** The open room, for the wall to show its code and a QR code of the join link; never the secret. */
+  room: z
+    .strictObject({ code: z.string().length(6), joinUrl: z.string().max(500) })
+    .nullable()
+    .default(null),
+  /** The id of the question open for answers (the relay reads it); null when there is none. */
+  questionId: z.string().max(64).nullable().default(null),
   /** The question participants may answer now; null when there is none. */
   question: z
     .discriminatedUnion('kind', [
@@ -84,6 +91,8 @@ export interface WallViewContext {
   card: (id: string) => Card | undefined;
   /** Default labels for the two sides when the case is not a dilemma. */
   sideLabels: [{ nl: string; en: string }, { nl: string; en: string }];
+  /** The instruction card of a format, shown on the wall before the first card. */
+  instruction: (format: SessionState['format']) => Card | undefined;
   now: number;
 }
 
@@ -93,7 +102,8 @@ export const questionIdOf = (state: SessionState) =>
 /** Builds what the wall and the participants see from the session state. */
 export function buildWallView(state: SessionState, ctx: WallViewContext): WallView {
   const frame = visibleFrame(state);
-  const card = frame.cardId ? (ctx.card(frame.cardId) ?? null) : null;
+  const dealt = frame.cardId ? (ctx.card(frame.cardId) ?? null) : null;
+  const card = dealt ?? (frame.phase === 'intro' ? (ctx.instruction(state.format) ?? null) : null);
   const caseCard = state.caseCardId ? (ctx.card(state.caseCardId) ?? null) : null;
   const sides: [{ nl: string; en: string }, { nl: string; en: string }] =
     caseCard?.kind === 'dilemma' ? [caseCard.sides[0].label, caseCard.sides[1].label] : ctx.sideLabels;
@@ -157,6 +167,8 @@ export function buildWallView(state: SessionState, ctx: WallViewContext): WallVi
     timer: state.timer,
     turn,
     step: state.format === 'slow-down' ? state.slowDown.step : null,
+    room: null,
+    questionId: frame.revealed || !question ? null : question.id,
     question: frame.revealed ? null : question,
     revealed: frame.revealed,
     results,

@@ -8,7 +8,7 @@ import { useAppStore } from '../../state/store';
 import { DeckLoader } from '../../ui/deck-loader';
 import { FlipCard } from '../../ui/flip-card';
 import { useShortcuts } from '../../ui/use-shortcuts';
-import { DrawSourcePicker } from './draw-source-picker';
+import { DrawSourcePicker } from '../../ui/draw-source-picker';
 import { HistoryList } from './history-list';
 import { NoteEditor } from './note-editor';
 

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { DealFilter } from '../../domain/deal';
-import { CARD_KINDS, CLUSTERS, type CardKind, type Cluster } from '../../domain/deck-constants';
+import type { DealFilter } from '../domain/deal';
+import { CARD_KINDS, CLUSTERS, type CardKind, type Cluster } from '../domain/deck-constants';
 
 const encode = (filter: DealFilter) =>
   filter.cluster ? `cluster:${filter.cluster}` : filter.kind ? `kind:${filter.kind}` : 'all';
@@ -16,24 +16,24 @@ function decode(value: string): DealFilter {
 
 /** Chooses what to draw from: all cards, one kind, or the factors of one cluster. */
 export function DrawSourcePicker({ filter, onChange }: { filter: DealFilter; onChange: (f: DealFilter) => void }) {
-  const { t } = useTranslation(['solo', 'common']);
+  const { t } = useTranslation();
   const id = useId();
   return (
     <div className="field">
-      <label htmlFor={id}>{t('source.label')}</label>
+      <label htmlFor={id}>{t('drawFrom.label')}</label>
       <select id={id} value={encode(filter)} onChange={(event) => onChange(decode(event.target.value))}>
-        <option value="all">{t('source.all')}</option>
-        <optgroup label={t('source.kinds')}>
+        <option value="all">{t('drawFrom.all')}</option>
+        <optgroup label={t('drawFrom.kinds')}>
           {CARD_KINDS.map((kind) => (
             <option key={kind} value={`kind:${kind}`}>
-              {t(`common:kindPlural.${kind}`)}
+              {t(`kindPlural.${kind}`)}
             </option>
           ))}
         </optgroup>
-        <optgroup label={t('source.clusters')}>
+        <optgroup label={t('drawFrom.clusters')}>
           {CLUSTERS.map((cluster) => (
             <option key={cluster} value={`cluster:${cluster}`}>
-              {t(`common:cluster.${cluster}`)}
+              {t(`cluster.${cluster}`)}
             </option>
           ))}
         </optgroup>

@@ -1,0 +1,78 @@
+import type { DealFilter } from '../../domain/deal';
+import { currentCardId } from '../../domain/deal';
+import { matchesFilter } from '../../domain/deal';
+import { newSeed } from '../../domain/random';
+import { selectActiveDeck } from '../../state/deck-slice';
+import { useAppStore } from '../../state/store';
+
+/** Everything the console can do, each with its key. The toolbar, the shortcuts and the `?` overlay share it. */
+export const COMMANDS = [
+  { id: 'deal', keys: ['d'] },
+  { id: 'next', keys: ['ArrowRight', 'n'] },
+  { id: 'back', keys: ['ArrowLeft', 'p'] },
+  { id: 'flip', keys: ['f'] },
+  { id: 'discard', keys: ['x'] },
+  { id: 'shuffle', keys: ['s'] },
+  { id: 'blank', keys: ['b'] },
+  { id: 'hold', keys: ['h'] },
+  { id: 'reveal', keys: ['r'] },
+  { id: 'timer', keys: ['t'] },
+  { id: 'timerReset', keys: ['0'] },
+  { id: 'nextTurn', keys: ['u'] },
+  { id: 'setCase', keys: ['c'] },
+  { id: 'openProjector', keys: ['o'] },
+  { id: 'help', keys: ['?'] },
+] as const;
+export type CommandId = (typeof COMMANDS)[number]['id'];
+
+/** The ids of the deck's cards that match a filter, in deck order: the pool a shuffle deals from. */
+export function poolFor(filter: DealFilter): string[] {
+  const deck = selectActiveDeck(useAppStore.getState());
+  return deck ? deck.cards.filter((card) => matchesFilter(card, filter)).map((card) => card.id) : [];
+}
+
+export function shuffleWith(filter: DealFilter) {
+  useAppStore.getState().dispatch({ type: 'shuffle', seed: newSeed(), filter, pool: poolFor(filter) });
+}
+
+/** Runs a console command against the session in the store. */
+export function runCommand(id: Exclude<CommandId, 'openProjector' | 'help'>) {
+  const { session, dispatch } = useAppStore.getState();
+  if (!session) return;
+  switch (id) {
+    case 'deal':
+    case 'next':
+      if (!session.deal) shuffleWith(session.filter);
+      dispatch({ type: id });
+      return;
+    case 'back':
+    case 'flip':
+    case 'discard':
+    case 'nextTurn':
+      dispatch({ type: id });
+      return;
+    case 'shuffle':
+      shuffleWith(session.filter);
+      return;
+    case 'blank':
+      dispatch({ type: 'setWall', mode: session.wall === 'blank' ? 'live' : 'blank' });
+      return;
+    case 'hold':
+      dispatch({ type: 'setWall', mode: session.wall === 'hold' ? 'live' : 'hold' });
+      return;
+    case 'reveal':
+      dispatch({ type: session.revealed ? 'hide' : 'reveal' });
+      return;
+    case 'timer':
+      dispatch({ type: session.timer.startedAt === null ? 'timerStart' : 'timerPause', at: Date.now() });
+      return;
+    case 'timerReset':
+      dispatch({ type: 'timerReset', durationMs: session.timer.durationMs });
+      return;
+    case 'setCase': {
+      const id = session.deal ? currentCardId(session.deal) : null;
+      if (id) dispatch({ type: 'setCase', cardId: id });
+      return;
+    }
+  }
+}

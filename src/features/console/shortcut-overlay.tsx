@@ -1,0 +1,70 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { COMMANDS } from './console-commands';
+
+const keyLabel = (key: string) => (key === 'ArrowRight' ? '→' : key === 'ArrowLeft' ? '←' : key.toUpperCase());
+
+/** Every console shortcut in one dialog, opened with `?`. */
+export function ShortcutOverlay({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useTranslation(['console', 'common']);
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal?.() ?? element.setAttribute('open', '');
+    if (!open && element.open) element.close?.() ?? element.removeAttribute('open');
+  }, [open]);
+  return (
+    <dialog ref={dialog} className="dialog" aria-labelledby="shortcuts-title" onClose={onClose} onCancel={onClose}>
+      <h2 id="shortcuts-title">{t('common:keys.title')}</h2>
+      <table className="shortcuts">
+        <thead>
+          <tr>
+            <th scope="col">{t('shortcuts.key')}</th>
+            <th scope="col">{t('shortcuts.action')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {COMMANDS.map((command) => (
+            <tr key={command.id}>
+              <td>
+                {command.keys.map((key) => (
+                  <kbd key={key}>{keyLabel(key)}</kbd>
+                ))}
+              </td>
+              <td>{t(`command.${command.id}`)}</td>
+            </tr>
+          ))}
+          <tr>
+            <td>
+              <kbd>1</kbd>–<kbd>5</kbd>
+            </td>
+            <td>{t('shortcuts.weights')}</td>
+          </tr>
+          <tr>
+            <td>
+              <kbd>A</kbd> <kbd>L</kbd>
+            </td>
+            <td>{t('shortcuts.sides')}</td>
+          </tr>
+          <tr>
+            <td>
+              <kbd>[</kbd> <kbd>]</kbd>
+            </td>
+            <td>{t('shortcuts.place')}</td>
+          </tr>
+          <tr>
+            <td>
+              <kbd>K</kbd> <kbd>.</kbd> <kbd>,</kbd>
+            </td>
+            <td>{t('shortcuts.steps')}</td>
+          </tr>
+        </tbody>
+      </table>
+      <button type="button" className="button" onClick={onClose} autoFocus>
+        {t('common:action.close')}
+      </button>
+    </dialog>
+  );
+}

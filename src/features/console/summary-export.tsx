@@ -1,0 +1,79 @@
+import { useTranslation } from 'react-i18next';
+
+import { selectActiveDeck } from '../../state/deck-slice';
+import { useAppStore } from '../../state/store';
+import { downloadText } from '../../ui/download';
+import { summariseSession, summaryToMarkdown } from './session-summary';
+import { usePlayerLabel } from './use-player-label';
+
+/** End the session, export its summary as Markdown or JSON, or start anew. */
+export function SummaryExport() {
+  const { t } = useTranslation(['console', 'common']);
+  const label = usePlayerLabel();
+  const ended = useAppStore((s) => s.session!.phase === 'ended');
+  const { dispatch, closeSession } = useAppStore.getState();
+
+  const summary = () => {
+    const state = useAppStore.getState();
+    const deck = selectActiveDeck(state);
+    const byId = new Map(deck?.cards.map((c) => [c.id, c]));
+    return summariseSession(
+      state.session!,
+      (id) => byId.get(id),
+      state.facilitatorNotes,
+      state.sessionLog.length,
+      state.language,
+      label,
+    );
+  };
+  const fileName = (ext: string) => `tegenwicht-sessie-${new Date().toISOString().slice(0, 10)}.${ext}`;
+  const exportMarkdown = () => {
+    const s = summary();
+    downloadText(
+      fileName('md'),
+      summaryToMarkdown(s, {
+        title: t('summary.title'),
+        format: t('summary.format'),
+        formatName: t(`common:format.${s.format}`),
+        date: t('summary.date'),
+        players: t('summary.players'),
+        cards: t('summary.cards'),
+        weigh: t('common:format.weigh'),
+        duel: t('common:format.dilemma-duel'),
+        steps: t('common:format.slow-down'),
+        notes: t('summary.notes'),
+        none: t('summary.none'),
+        sideA: t('common:card.sideA'),
+        sideB: t('common:card.sideB'),
+        mean: t('summary.mean'),
+        spread: t('summary.spread'),
+        weights: t('summary.weights'),
+        stepName: (step) => t(`common:stepNames.${step}` as 'common:stepNames.0'),
+      }),
+    );
+  };
+  const exportJson = () => downloadText(fileName('json'), JSON.stringify(summary(), null, 2), 'application/json');
+
+  return (
+    <section className="panel" aria-labelledby="summary-title">
+      <h2 id="summary-title">{t('summary.heading')}</h2>
+      <div className="row">
+        <button type="button" className="button" onClick={exportMarkdown}>
+          {t('summary.markdown')}
+        </button>
+        <button type="button" className="button" onClick={exportJson}>
+          {t('summary.json')}
+        </button>
+        {!ended ? (
+          <button type="button" className="button" onClick={() => dispatch({ type: 'end' })}>
+            {t('summary.end')}
+          </button>
+        ) : (
+          <button type="button" className="button" onClick={closeSession}>
+            {t('summary.newSession')}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

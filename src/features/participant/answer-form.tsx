@@ -1,0 +1,111 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import type { Answer, RelayMessage } from '../../domain/room-protocol';
+import type { WallView } from '../../domain/session/wall-view';
+import { myAnswerKey } from '../../state/participant-slice';
+import { useAppStore } from '../../state/store';
+import type { ParticipantRoom } from '../../sync/room-link';
+
+interface AnswerFormProps {
+  room: ParticipantRoom;
+  roomCode: string;
+  view: WallView;
+}
+
+/** The answer the format asks for: a weight per factor, or a side. Anonymous unless a name is given. */
+export function AnswerForm({ room, roomCode, view }: AnswerFormProps) {
+  const { t } = useTranslation(['participant', 'common']);
+  const id = useId();
+  const language = useAppStore((s) => s.language);
+  const questionId = view.questionId!;
+  const question = view.question!;
+  const saved = useAppStore((s) => s.myAnswers[myAnswerKey(roomCode, questionId)]);
+  const displayName = useAppStore((s) => s.displayName);
+  const { rememberAnswer, setDisplayName } = useAppStore.getState();
+  const [weights, setWeights] = useState<Record<string, number>>(saved?.kind === 'weights' ? saved.weights : {});
+  const [reply, setReply] = useState<RelayMessage | 'sending' | null>(saved ? { type: 'ack', questionId } : null);
+
+  const send = async (answer: Answer) => {
+    setReply('sending');
+    rememberAnswer(roomCode, questionId, answer);
+    const name = displayName.trim();
+    setReply(await room.answer({ type: 'answer', questionId, answer, ...(name ? { name } : {}) }));
+  };
+  const submitWeights = (event: FormEvent) => {
+    event.preventDefault();
+    if (Object.keys(weights).length > 0) void send({ kind: 'weights', weights });
+  };
+
+  const status =
+    reply === 'sending'
+      ? t('answer.sending')
+      : reply?.type === 'ack'
+        ? t('answer.sent')
+        : reply?.type === 'refused'
+          ? t(`answer.refused.${reply.reason}` as 'answer.refused.malformed')
+          : '';
+
+  return (
+    <section className="answer panel" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('answer.title')}</h2>
+      {question.kind === 'weights' && (
+        <form onSubmit={submitWeights}>
+          <p className="hint">{t('answer.weightsHint')}</p>
+          {question.factors.map((factor) => (
+            <fieldset key={factor.id} className="weight-row">
+              <legend>{factor.title[language]}</legend>
+              <div className="weight-options">
+                {[1, 2, 3, 4, 5].map((w) => (
+                  <label key={w} className="weight-option">
+                    <input
+                      type="radio"
+                      name={`${id}-${factor.id}`}
+                      value={w}
+                      checked={weights[factor.id] === w}
+                      onChange={() => setWeights({ ...weights, [factor.id]: w })}
+                    />
+                    <span>{w}</span>
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          ))}
+          <button type="submit" className="button button--primary" disabled={Object.keys(weights).length === 0}>
+            {t('answer.send')}
+          </button>
+        </form>
+      )}
+      {question.kind === 'side' && (
+        <div className="side-choice" role="group" aria-label={t('answer.chooseSide')}>
+          {(['a', 'b'] as const).map((side, index) => (
+            <button
+              key={side}
+              type="button"
+              className="button side-button"
+              aria-pressed={saved?.kind === 'side' && saved.side === side}
+              onClick={() => void send({ kind: 'side', side })}
+            >
+              {t(index === 0 ? 'common:card.sideA' : 'common:card.sideB')}: {question.labels[index]![language]}
+            </button>
+          ))}
+        </div>
+      )}
+      <p role="status" className="answer__status">
+        {status}
+      </p>
+      <div className="field">
+        <label htmlFor={`${id}-name`}>{t('answer.name')}</label>
+        <input
+          id={`${id}-name`}
+          type="text"
+          maxLength={40}
+          value={displayName}
+          autoComplete="off"
+          onChange={(e) => setDisplayName(e.target.value)}
+        />
+        <p className="hint">{t('answer.anonymous')}</p>
+      </div>
+    </section>
+  );
+}

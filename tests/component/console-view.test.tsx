@@ -1,0 +1,129 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+
+import { ConsoleView } from '../../src/features/console/console-view';
+import { currentCardId } from '../../src/domain/deal';
+import { useAppStore } from '../../src/state/store';
+import { dilemmaCard, factorCard, smallDeck } from '../helpers/decks';
+
+function setup() {
+  const deck = smallDeck('built-in', 2);
+  deck.cards = [dilemmaCard('d-1'), factorCard('f-1'), factorCard('f-2', { cluster: 'organisation' })];
+  useAppStore.getState().setBuiltInDeck(deck);
+  const user = userEvent.setup();
+  render(<ConsoleView />);
+  return user;
+}
+
+const state = () => useAppStore.getState().session!;
+const onTable = () => currentCardId(state().deal!);
+
+describe('facilitator console', () => {
+  it('starts a session in the chosen format and deals with the keyboard', async () => {
+    const user = setup();
+    await user.click(screen.getByRole('button', { name: /Dilemma-duel/ }));
+    expect(screen.getByRole('toolbar', { name: 'Bediening van de sessie' })).toBeInTheDocument();
+    await user.keyboard('d');
+    const wall = screen.getByRole('region', { name: 'Op de muur' });
+    expect(within(wall).getByRole('heading', { level: 2, name: /Factor|Dilemma/ })).toBeInTheDocument();
+    await user.keyboard('f');
+    expect(state().faceUp).toBe(false);
+    await user.keyboard('b');
+    expect(within(wall).getByText(/De muur is zwart/)).toBeInTheDocument();
+  });
+
+  it('shows privately which card comes next', async () => {
+    const user = setup();
+    await user.click(screen.getByRole('button', { name: /Trek een kaart/ }));
+    await user.keyboard('d');
+    const next = state().deal!.pile[0]!;
+    const nextUp = screen.getByRole('heading', { name: 'Hierna (alleen jij ziet dit)' }).parentElement!;
+    const title = useAppStore.getState().builtInDeck!.cards.find((c) => c.id === next)!.title.nl;
+    expect(nextUp).toHaveTextContent(title);
+    await user.keyboard('{ArrowRight}');
+    expect(onTable()).toBe(next);
+  });
+
+  it('lists every shortcut when ? is pressed', async () => {
+    const user = setup();
+    await user.click(screen.getByRole('button', { name: /Trek een kaart/ }));
+    await user.keyboard('?');
+    const dialog = screen.getByRole('dialog', { name: 'Sneltoetsen' });
+    expect(within(dialog).getByRole('row', { name: /Muur zwart/ })).toHaveTextContent('B');
+    expect(within(dialog).getByRole('row', { name: /Onthullen/ })).toHaveTextContent('R');
+  });
+
+  it('plays Weeg de factoren: case, factors on both sides, weights in turn, reveal', async () => {
+    const user = setup();
+    await user.click(screen.getByRole('button', { name: /Weeg de factoren/ }));
+    const { dispatch } = useAppStore.getState();
+    act(() => {
+      dispatch({ type: 'setPlayers', players: ['Anna', 'Bo'] });
+      dispatch({ type: 'shuffle', seed: 'x', filter: { kind: null, cluster: null }, pool: ['d-1', 'f-1', 'f-2'] });
+    });
+    const placeAll = async () => {
+      for (let i = 0; i < 3; i++) {
+        await user.keyboard('d');
+        const id = onTable();
+        if (id === 'd-1') await user.keyboard('c');
+        if (id === 'f-1') await user.keyboard('[');
+        if (id === 'f-2') await user.keyboard(']');
+      }
+    };
+    await placeAll();
+    expect(state().caseCardId).toBe('d-1');
+    expect(state().weigh.placed).toHaveLength(2);
+    const entry = screen.getByRole('group', { name: /Anna weegt/ });
+    expect(entry).toBeInTheDocument();
+    await user.keyboard('5');
+    await user.keyboard('4');
+    expect(screen.getByRole('group', { name: /Bo weegt/ })).toBeInTheDocument();
+    await user.keyboard('1');
+    await user.keyboard('2');
+    expect(screen.getByText('2 hebben gewogen')).toBeInTheDocument();
+    await user.keyboard('r');
+    const table = screen.getByRole('table');
+    expect(within(table).getByRole('row', { name: /Factor f-1/ })).toHaveTextContent('3');
+  });
+
+  it('plays a Dilemma-duel with hidden choices and reveals the split', async () => {
+    const user = setup();
+    await user.click(screen.getByRole('button', { name: /Dilemma-duel/ }));
+    act(() => {
+      const { dispatch } = useAppStore.getState();
+      dispatch({ type: 'setPlayers', players: ['', '', ''] });
+      dispatch({ type: 'shuffle', seed: 'x', filter: { kind: 'dilemma', cluster: null }, pool: ['d-1'] });
+    });
+    await user.keyboard('dc');
+    expect(screen.getByRole('group', { name: 'Speler 1 kiest in het geheim' })).toBeInTheDocument();
+    await user.keyboard('a');
+    await user.keyboard('l');
+    await user.keyboard('l');
+    expect(screen.getByText('3 van 3 hebben gekozen')).toBeInTheDocument();
+    expect(screen.queryByText(/2 \(67/)).not.toBeInTheDocument();
+    await user.keyboard('r');
+    expect(state().revealed).toBe(true);
+    expect(state().duel.votes).toEqual({ p1: 'a', p2: 'b', p3: 'b' });
+  });
+
+  it('exports a Markdown summary with the weights and the facilitator notes', async () => {
+    const created: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => (created.push(blob as Blob), 'blob:x'));
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const user = setup();
+    await user.click(screen.getByRole('button', { name: /Weeg de factoren/ }));
+    act(() => {
+      const { dispatch } = useAppStore.getState();
+      dispatch({ type: 'placeFactor', factorId: 'f-1', side: 'a' });
+      dispatch({ type: 'recordWeight', voter: 'p1', factorId: 'f-1', weight: 4 });
+    });
+    await user.type(screen.getByLabelText('Jouw aantekeningen bij deze sessie'), 'Veel verschil in de groep');
+    await user.click(screen.getByRole('button', { name: 'Samenvatting exporteren (Markdown)' }));
+    const markdown = await created[0]!.text();
+    expect(markdown).toContain('Werkvorm: Weeg de factoren');
+    expect(markdown).toMatch(/\| Factor f-1 \| Kant A \| 4 \| 4 \| 4–4 \|/);
+    expect(markdown).toContain('Veel verschil in de groep');
+  });
+});
