@@ -12,6 +12,7 @@ const ConsoleView = lazy(() => import('../features/console/console-view').then((
 const ParticipantView = lazy(() =>
   import('../features/participant/participant-view').then((m) => ({ default: m.ParticipantView })),
 );
+const PrintView = lazy(() => import('../features/print/print-view').then((m) => ({ default: m.PrintView })));
 const ProjectorView = lazy(() =>
   import('../features/projector/projector-view').then((m) => ({ default: m.ProjectorView })),
 );
@@ -57,6 +58,7 @@ export function App() {
         {route.view === 'solo' && <SoloView />}
         {route.view === 'console' && <ConsoleView />}
         {route.view === 'join' && <ParticipantView code={route.code} />}
+        {route.view === 'print' && <PrintView />}
         {route.view === 'notFound' && (
           <main id="main" tabIndex={-1}>
             <h1>{t('notFound.title')}</h1>

@@ -7,6 +7,7 @@ export type Route =
   | { view: 'console' }
   | { view: 'projector'; sessionId: string | null }
   | { view: 'join'; code: string | null }
+  | { view: 'print' }
   | { view: 'notFound'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -22,6 +23,8 @@ export function parseRoute(hash: string): Route {
       return { view: 'console' };
     case 'projector':
       return { view: 'projector', sessionId: params.get('session') };
+    case 'print':
+      return { view: 'print' };
     case 'join':
       return { view: 'join', code: second ? decodeURIComponent(second) : params.get('code') };
     default:

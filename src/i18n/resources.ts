@@ -1,17 +1,33 @@
 import enCommon from './locales/en/common.json';
 import enConsole from './locales/en/console.json';
 import enParticipant from './locales/en/participant.json';
+import enPrint from './locales/en/print.json';
 import enProjector from './locales/en/projector.json';
 import enSolo from './locales/en/solo.json';
 import nlCommon from './locales/nl/common.json';
 import nlConsole from './locales/nl/console.json';
 import nlParticipant from './locales/nl/participant.json';
+import nlPrint from './locales/nl/print.json';
 import nlProjector from './locales/nl/projector.json';
 import nlSolo from './locales/nl/solo.json';
 
 export const resources = {
-  nl: { common: nlCommon, solo: nlSolo, console: nlConsole, projector: nlProjector, participant: nlParticipant },
-  en: { common: enCommon, solo: enSolo, console: enConsole, projector: enProjector, participant: enParticipant },
+  nl: {
+    common: nlCommon,
+    solo: nlSolo,
+    console: nlConsole,
+    projector: nlProjector,
+    participant: nlParticipant,
+    print: nlPrint,
+  },
+  en: {
+    common: enCommon,
+    solo: enSolo,
+    console: enConsole,
+    projector: enProjector,
+    participant: enParticipant,
+    print: enPrint,
+  },
 } as const;
 
-export const namespaces = ['common', 'solo', 'console', 'projector', 'participant'] as const;
+export const namespaces = ['common', 'solo', 'console', 'projector', 'participant', 'print'] as const;

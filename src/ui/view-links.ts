@@ -3,3 +3,4 @@ export const soloHref = '#/solo';
 export const consoleHref = '#/console';
 export const projectorHref = (sessionId: string) => `#/projector?session=${encodeURIComponent(sessionId)}`;
 export const joinHref = (code: string) => `#/join/${encodeURIComponent(code)}`;
+export const printHref = '#/print';

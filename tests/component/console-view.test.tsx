@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 import { ConsoleView } from '../../src/features/console/console-view';
 import { currentCardId } from '../../src/domain/deal';
+import { dispatchSession } from '../../src/state/dispatch-session';
 import { useAppStore } from '../../src/state/store';
 import { dilemmaCard, factorCard, smallDeck } from '../helpers/decks';
 
@@ -57,7 +58,7 @@ describe('facilitator console', () => {
   it('plays Weeg de factoren: case, factors on both sides, weights in turn, reveal', async () => {
     const user = setup();
     await user.click(screen.getByRole('button', { name: /Weeg de factoren/ }));
-    const { dispatch } = useAppStore.getState();
+    const dispatch = dispatchSession;
     act(() => {
       dispatch({ type: 'setPlayers', players: ['Anna', 'Bo'] });
       dispatch({ type: 'shuffle', seed: 'x', filter: { kind: null, cluster: null }, pool: ['d-1', 'f-1', 'f-2'] });
@@ -67,7 +68,7 @@ describe('facilitator console', () => {
         await user.keyboard('d');
         const id = onTable();
         if (id === 'd-1') await user.keyboard('c');
-        if (id === 'f-1') await user.keyboard('[');
+        if (id === 'f-1') await user.keyboard('[[');
         if (id === 'f-2') await user.keyboard(']');
       }
     };
@@ -91,7 +92,7 @@ describe('facilitator console', () => {
     const user = setup();
     await user.click(screen.getByRole('button', { name: /Dilemma-duel/ }));
     act(() => {
-      const { dispatch } = useAppStore.getState();
+      const dispatch = dispatchSession;
       dispatch({ type: 'setPlayers', players: ['', '', ''] });
       dispatch({ type: 'shuffle', seed: 'x', filter: { kind: 'dilemma', cluster: null }, pool: ['d-1'] });
     });
@@ -115,7 +116,7 @@ describe('facilitator console', () => {
     const user = setup();
     await user.click(screen.getByRole('button', { name: /Weeg de factoren/ }));
     act(() => {
-      const { dispatch } = useAppStore.getState();
+      const dispatch = dispatchSession;
       dispatch({ type: 'placeFactor', factorId: 'f-1', side: 'a' });
       dispatch({ type: 'recordWeight', voter: 'p1', factorId: 'f-1', weight: 4 });
     });

@@ -3,6 +3,7 @@ import { currentCardId } from '../../domain/deal';
 import { matchesFilter } from '../../domain/deal';
 import { newSeed } from '../../domain/random';
 import { selectActiveDeck } from '../../state/deck-slice';
+import { dispatchSession as dispatch } from '../../state/dispatch-session';
 import { useAppStore } from '../../state/store';
 
 /** Everything the console can do, each with its key. The toolbar, the shortcuts and the `?` overlay share it. */
@@ -32,12 +33,12 @@ export function poolFor(filter: DealFilter): string[] {
 }
 
 export function shuffleWith(filter: DealFilter) {
-  useAppStore.getState().dispatch({ type: 'shuffle', seed: newSeed(), filter, pool: poolFor(filter) });
+  dispatch({ type: 'shuffle', seed: newSeed(), filter, pool: poolFor(filter) });
 }
 
 /** Runs a console command against the session in the store. */
 export function runCommand(id: Exclude<CommandId, 'openProjector' | 'help'>) {
-  const { session, dispatch } = useAppStore.getState();
+  const { session } = useAppStore.getState();
   if (!session) return;
   switch (id) {
     case 'deal':

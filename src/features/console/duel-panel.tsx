@@ -5,6 +5,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { answeredCount } from '../../domain/session/session-results';
 import type { Side } from '../../domain/session/session-state';
 import { selectActiveDeck } from '../../state/deck-slice';
+import { dispatchSession as dispatch } from '../../state/dispatch-session';
 import { useAppStore } from '../../state/store';
 import { DuelPicture } from '../../ui/duel-picture';
 import { useShortcuts } from '../../ui/use-shortcuts';
@@ -19,9 +20,7 @@ export function DuelPanel() {
   const { t } = useTranslation(['console', 'common']);
   const id = useId();
   const deck = useAppStore(selectActiveDeck);
-  const { session, language, dispatch } = useAppStore(
-    useShallow((s) => ({ session: s.session!, language: s.language, dispatch: s.dispatch })),
-  );
+  const { session, language } = useAppStore(useShallow((s) => ({ session: s.session!, language: s.language })));
   const label = usePlayerLabel();
   const [tally, setTally] = useState({ a: 0, b: 0 });
   const caseCard = session.caseCardId ? deck?.cards.find((c) => c.id === session.caseCardId) : undefined;

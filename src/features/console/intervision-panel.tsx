@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useShallow } from 'zustand/react/shallow';
 
 import { selectActiveDeck } from '../../state/deck-slice';
+import { dispatchSession as dispatch } from '../../state/dispatch-session';
 import { useAppStore } from '../../state/store';
 import { DrawSourcePicker } from '../../ui/draw-source-picker';
 import { shuffleWith } from './console-commands';
@@ -16,7 +16,7 @@ export function IntervisionPanel() {
   const { t } = useTranslation(['console', 'common']);
   const id = useId();
   const deck = useAppStore(selectActiveDeck);
-  const { session, dispatch } = useAppStore(useShallow((s) => ({ session: s.session!, dispatch: s.dispatch })));
+  const session = useAppStore((s) => s.session!);
   const label = usePlayerLabel();
   const { caseOwner, questioner } = session.intervision;
   const loop = deck?.cards.find((c) => c.kind === 'reflection' && c.theme === 'triple-feedback-loop');

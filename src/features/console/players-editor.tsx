@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { dispatchSession as dispatch } from '../../state/dispatch-session';
 import { useAppStore } from '../../state/store';
 
 /** Optional player names, one per line; a number of players without names works too. */
@@ -8,7 +9,6 @@ export function PlayersEditor() {
   const { t } = useTranslation('console');
   const id = useId();
   const players = useAppStore((s) => s.session!.players);
-  const dispatch = useAppStore((s) => s.dispatch);
   const [text, setText] = useState(players.join('\n'));
   const [count, setCount] = useState(players.length || 0);
   const save = () => {

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { answeredCount } from '../../domain/session/session-results';
+import { dispatchSession as dispatch } from '../../state/dispatch-session';
 import { useAppStore } from '../../state/store';
 import { relayBaseUrl } from '../../sync/relay-url';
 import { joinUrlFor } from './join-url';
@@ -15,7 +16,7 @@ export function RoomPanel({ info }: { info: RoomInfo | null }) {
   const { t } = useTranslation('console');
   const room = useAppStore((s) => s.room);
   const session = useAppStore((s) => s.session!);
-  const { setRoom, dispatch } = useAppStore.getState();
+  const { setRoom } = useAppStore.getState();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const answered = answeredCount(session);
@@ -24,7 +25,7 @@ export function RoomPanel({ info }: { info: RoomInfo | null }) {
 
   useEffect(() => {
     if (everyone && !session.revealed) dispatch({ type: 'reveal' });
-  }, [everyone, session.revealed, dispatch]);
+  }, [everyone, session.revealed]);
 
   const start = async () => {
     setBusy(true);

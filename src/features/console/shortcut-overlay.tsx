@@ -12,8 +12,15 @@ export function ShortcutOverlay({ open, onClose }: { open: boolean; onClose: () 
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
-    if (open && !element.open) element.showModal?.() ?? element.setAttribute('open', '');
-    if (!open && element.open) element.close?.() ?? element.removeAttribute('open');
+    // jsdom has no showModal: fall back to the open attribute.
+    if (open && !element.open) {
+      if (element.showModal) element.showModal();
+      else element.setAttribute('open', '');
+    }
+    if (!open && element.open) {
+      if (element.close) element.close();
+      else element.removeAttribute('open');
+    }
   }, [open]);
   return (
     <dialog ref={dialog} className="dialog" aria-labelledby="shortcuts-title" onClose={onClose} onCancel={onClose}>

@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 
 import { currentCardId } from '../../domain/deal';
 import { selectActiveDeck } from '../../state/deck-slice';
+import { dispatchSession as dispatch } from '../../state/dispatch-session';
 import { useAppStore } from '../../state/store';
 import { useShortcuts } from '../../ui/use-shortcuts';
 
@@ -17,9 +18,7 @@ export function SlowDownPanel() {
   const { t } = useTranslation(['console', 'common']);
   const id = useId();
   const deck = useAppStore(selectActiveDeck);
-  const { session, language, dispatch } = useAppStore(
-    useShallow((s) => ({ session: s.session!, language: s.language, dispatch: s.dispatch })),
-  );
+  const { session, language } = useAppStore(useShallow((s) => ({ session: s.session!, language: s.language })));
   const byId = (cardId: string | null) => (cardId ? deck?.cards.find((c) => c.id === cardId) : undefined);
   const current = byId(session.deal ? currentCardId(session.deal) : null);
   const step = session.slowDown.step;

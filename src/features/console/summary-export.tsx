@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 import { selectActiveDeck } from '../../state/deck-slice';
+import { dispatchSession as dispatch } from '../../state/dispatch-session';
 import { useAppStore } from '../../state/store';
 import { downloadText } from '../../ui/download';
 import { summariseSession, summaryToMarkdown } from './session-summary';
@@ -11,7 +12,7 @@ export function SummaryExport() {
   const { t } = useTranslation(['console', 'common']);
   const label = usePlayerLabel();
   const ended = useAppStore((s) => s.session!.phase === 'ended');
-  const { dispatch, closeSession } = useAppStore.getState();
+  const { closeSession } = useAppStore.getState();
 
   const summary = () => {
     const state = useAppStore.getState();

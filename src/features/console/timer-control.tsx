@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { dispatchSession as dispatch } from '../../state/dispatch-session';
 import { useAppStore } from '../../state/store';
 import { SessionTimer } from '../../ui/session-timer';
 
@@ -9,7 +10,6 @@ export function TimerControl() {
   const { t } = useTranslation('console');
   const id = useId();
   const timer = useAppStore((s) => s.session!.timer);
-  const dispatch = useAppStore((s) => s.dispatch);
   const running = timer.startedAt !== null;
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 
 import type { AnswerRecord } from '../../domain/room-protocol';
 import { questionIdOf } from '../../domain/session/wall-view';
+import { dispatchSession as dispatch } from '../../state/dispatch-session';
 import { useAppStore, type AppState } from '../../state/store';
 import type { FacilitatorRoom, RoomStatus } from '../../sync/room-link';
 import { currentWallView } from './use-wall-link';
@@ -17,7 +18,7 @@ export interface RoomInfo {
 
 /** Turns participants' answers into session actions, so results come from one state everywhere. */
 function applyAnswers(records: AnswerRecord[]) {
-  const { session, dispatch } = useAppStore.getState();
+  const { session } = useAppStore.getState();
   if (!session) return;
   const open = questionIdOf(session);
   for (const record of records) {
@@ -47,7 +48,6 @@ export function useRoomLink(): RoomInfo | null {
       const view = currentWallView(state);
       if (view && link) link.publish(view);
     };
-    setInfo({ status: 'connecting', connected: 0, notes: [] });
     void import('../../sync/room-link').then(({ openFacilitatorRoom }) => {
       if (cancelled) return;
       link = openFacilitatorRoom(room.relayBase, { code: room.code, secret: room.secret });
@@ -74,11 +74,12 @@ export function useRoomLink(): RoomInfo | null {
       // A room that was ended closes its own sockets a moment later; any other is closed now.
       if (linkRef.current === link) link?.destroy();
       linkRef.current = null;
+      setInfo(null);
     };
   }, [room]);
-  if (!room || !info) return null;
+  if (!room) return null;
   return {
-    ...info,
+    ...(info ?? { status: 'connecting', connected: 0, notes: [] }),
     end: () => {
       const link = linkRef.current;
       linkRef.current = null;

@@ -6,6 +6,7 @@ import { currentCardId } from '../../domain/deal';
 import { answeredCount } from '../../domain/session/session-results';
 import type { Side } from '../../domain/session/session-state';
 import { selectActiveDeck } from '../../state/deck-slice';
+import { dispatchSession as dispatch } from '../../state/dispatch-session';
 import { useAppStore } from '../../state/store';
 import { useShortcuts } from '../../ui/use-shortcuts';
 import { WeighPicture } from '../../ui/weigh-picture';
@@ -19,9 +20,7 @@ import { usePlayerLabel, voterKey } from './use-player-label';
 export function WeighPanel() {
   const { t } = useTranslation(['console', 'common']);
   const deck = useAppStore(selectActiveDeck);
-  const { session, language, dispatch } = useAppStore(
-    useShallow((s) => ({ session: s.session!, language: s.language, dispatch: s.dispatch })),
-  );
+  const { session, language } = useAppStore(useShallow((s) => ({ session: s.session!, language: s.language })));
   const label = usePlayerLabel();
   const [position, setPosition] = useState(0);
   const byId = (id: string | null) => (id ? deck?.cards.find((c) => c.id === id) : undefined);

@@ -29,8 +29,6 @@ export function ParticipantView({ code: typed }: { code: string | null }) {
     if (!code) return;
     let link: ParticipantRoom | null = null;
     let cancelled = false;
-    setStatus('connecting');
-    setView(null);
     void import('../../sync/room-link').then(({ joinRoom }) => {
       if (cancelled) return;
       link = joinRoom(relayBaseUrl(), code, useAppStore.getState().ensureParticipantKey());
@@ -42,6 +40,8 @@ export function ParticipantView({ code: typed }: { code: string | null }) {
       cancelled = true;
       link?.destroy();
       setRoom(null);
+      setStatus('connecting');
+      setView(null);
     };
   }, [code]);
 

@@ -1,0 +1,101 @@
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import type { WallView } from '../../domain/session/wall-view';
+import { useAppStore } from '../../state/store';
+import type { Transport } from '../../sync/transport';
+import { projectorHref } from '../../ui/view-links';
+import { LiveWall } from './live-wall';
+import { useFullscreenToggle } from './use-fullscreen-toggle';
+import { useWallFeed } from './use-wall-feed';
+import './projector.css';
+
+interface ProjectorViewProps {
+  /** The session to follow; null follows the first session whose view arrives. */
+  sessionId: string | null;
+  /** How the wall hears the console; BroadcastChannel when left out. */
+  transport?: Transport;
+}
+
+/**
+ * The wall in the training room: the console's session, large and calm, with no controls. `f` or a double
+ * click toggles fullscreen.
+ */
+export function ProjectorView({ sessionId, transport }: ProjectorViewProps) {
+  const { t } = useTranslation(['projector', 'common']);
+  const language = useAppStore((s) => s.language);
+  const feed = useWallFeed(sessionId, transport);
+  const toggleFullscreen = useFullscreenToggle();
+  const { view, ignored } = feed;
+
+  useEffect(() => {
+    const before = document.title;
+    document.title = `${t('title')} · ${t('common:appName')}`;
+    return () => void (document.title = before);
+  }, [t]);
+
+  // A wall that found its session by itself keeps following it after a reload.
+  useEffect(() => {
+    if (sessionId === null && feed.sessionId !== null)
+      window.history.replaceState(window.history.state, '', projectorHref(feed.sessionId));
+  }, [sessionId, feed.sessionId]);
+
+  useShownMark(view);
+
+  const blank = view?.mode === 'blank';
+  return (
+    <div
+      className={`projector${blank ? ' projector--blank' : ''}`}
+      data-ignored={ignored}
+      onDoubleClick={toggleFullscreen}
+    >
+      {!view ? (
+        <main id="main" className="projector__message">
+          <span className="projector__mark" aria-hidden="true">
+            ⚖
+          </span>
+          <h1>{t('waiting.title')}</h1>
+          <p className="projector__app-name">{t('common:appName')}</p>
+          <p className="projector__message-hint">{t('waiting.hint')}</p>
+        </main>
+      ) : blank ? (
+        <main id="main">
+          <h1 className="visually-hidden">{t('blank')}</h1>
+        </main>
+      ) : view.phase === 'ended' ? (
+        <main id="main" className="projector__message">
+          <span className="projector__mark" aria-hidden="true">
+            ⚖
+          </span>
+          <h1>{t('ended.title')}</h1>
+          <p className="projector__message-hint">{t('ended.thanks')}</p>
+          <p className="projector__app-name">{t('common:appName')}</p>
+        </main>
+      ) : (
+        <LiveWall view={view} language={language} />
+      )}
+      <footer>
+        <p className="projector__hint">{t('fullscreenHint')}</p>
+        {ignored > 0 && !blank && (
+          <p role="status" className="projector__ignored">
+            {t('ignored', { count: ignored })}
+          </p>
+        )}
+      </footer>
+    </div>
+  );
+}
+
+/** Marks each view once it is on the screen; a benchmark reads the marks for the console-to-wall latency. */
+function useShownMark(view: WallView | null) {
+  const marked = useRef<WallView | null>(null);
+  useLayoutEffect(() => {
+    if (!view || marked.current === view) return;
+    marked.current = view;
+    try {
+      performance.mark('tegenwicht:shown', { detail: { seq: view.seq, sentAt: view.sentAt } });
+    } catch {
+      // No User Timing here: nothing to measure.
+    }
+  }, [view]);
+}

@@ -1,0 +1,201 @@
+import { useTranslation } from 'react-i18next';
+
+import type { Language } from '../domain/deck-constants';
+import type { WallView } from '../domain/session/wall-view';
+import './pictures.css';
+
+export type WeighResults = Extract<NonNullable<WallView['results']>, { kind: 'weigh' }>;
+type FactorResult = WeighResults['factors'][number];
+type Side = FactorResult['side'];
+
+interface WeighPictureProps {
+  results: WeighResults;
+  language: Language;
+  /** `large` for the wall: the text version sits beside the picture instead of below it. */
+  size?: 'normal' | 'large';
+}
+
+const SIDES = ['a', 'b'] as const;
+const LETTER: Record<Side, string> = { a: 'A', b: 'B' };
+/** How far the beam turns at a full tilt, in degrees. */
+const MAX_ANGLE = 12;
+
+/**
+ * How a group weighs: a balance that tips between the two sides, per factor every weight given with the
+ * mean and the spread, and beside it the same as a table.
+ */
+export function WeighPicture({ results, language, size = 'normal' }: WeighPictureProps) {
+  const { t } = useTranslation('projector');
+  const decimal = new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const label: Record<Side, string> = { a: results.sides[0][language], b: results.sides[1][language] };
+  const total: Record<Side, string> = { a: decimal.format(results.totals.a), b: decimal.format(results.totals.b) };
+  const heavier: Side | null = results.tilt < 0 ? 'a' : results.tilt > 0 ? 'b' : null;
+  const summary = heavier
+    ? t('weigh.tipsTo', {
+        letter: LETTER[heavier],
+        side: label[heavier],
+        heavy: total[heavier],
+        light: total[heavier === 'a' ? 'b' : 'a'],
+      })
+    : t('weigh.even', { a: total.a, b: total.b });
+  const spread = (f: FactorResult) =>
+    f.min === null || f.max === null ? t('weigh.none') : f.min === f.max ? `${f.min}` : `${f.min}–${f.max}`;
+  const mean = (f: FactorResult) => (f.mean === null ? t('weigh.none') : decimal.format(f.mean));
+
+  return (
+    <figure className={`weigh-picture weigh-picture--${size}`}>
+      <div className="weigh-picture__graphic">
+        <Balance tilt={results.tilt} totals={total} label={summary} />
+        {SIDES.map((side) => (
+          <section key={side} className={`weigh-side weigh-side--${side}`}>
+            <h3 className="weigh-side__title">
+              <span className="side-letter" data-side={side}>
+                {LETTER[side]}
+              </span>{' '}
+              {label[side]} <span className="weigh-side__total">{t('weigh.total', { total: total[side] })}</span>
+            </h3>
+            {/* The table below says the same in words. */}
+            <ul className="weigh-side__factors" aria-hidden="true">
+              {results.factors
+                .filter((f) => f.side === side)
+                .map((f) => (
+                  <li key={f.id} className="weigh-factor">
+                    <span className="weigh-factor__title">{f.title[language]}</span>
+                    <DotStrip factor={f} />
+                    <span className="weigh-factor__numbers">
+                      {f.mean === null ? (
+                        t('weigh.noWeights')
+                      ) : (
+                        <>
+                          <span>{t('weigh.mean', { mean: mean(f) })}</span>{' '}
+                          <span>{t('weigh.range', { range: spread(f) })}</span>
+                        </>
+                      )}
+                    </span>
+                  </li>
+                ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+      <table className="weigh-table">
+        <caption>{t('weigh.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('weigh.column.factor')}</th>
+            <th scope="col">{t('weigh.column.side')}</th>
+            <th scope="col">{t('weigh.column.weights')}</th>
+            <th scope="col">{t('weigh.column.mean')}</th>
+            <th scope="col">{t('weigh.column.spread')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {results.factors.map((f) => (
+            <tr key={f.id}>
+              <th scope="row">{f.title[language]}</th>
+              <td>
+                {LETTER[f.side]} · {label[f.side]}
+              </td>
+              <td>{f.weights.length ? f.weights.join(', ') : t('weigh.none')}</td>
+              <td>{mean(f)}</td>
+              <td>{spread(f)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}
+
+/** A balance whose beam turns towards the heavier side, with the side letters and totals on the pans. */
+function Balance({ tilt, totals, label }: { tilt: number; totals: Record<Side, string>; label: string }) {
+  const cx = 200;
+  const cy = 64;
+  const arm = 135;
+  const angle = Math.max(-1, Math.min(1, tilt)) * MAX_ANGLE;
+  const rad = (angle * Math.PI) / 180;
+  const end = (side: Side) => {
+    const sign = side === 'a' ? -1 : 1;
+    return { x: cx + sign * arm * Math.cos(rad), y: cy + sign * arm * Math.sin(rad) };
+  };
+  return (
+    <svg className="balance" role="img" aria-label={label} viewBox="0 0 400 236" focusable="false">
+      <line className="balance__level" x1={20} y1={cy} x2={380} y2={cy} />
+      <rect className="balance__stand" x={cx - 6} y={cy} width={12} height={150} />
+      <rect className="balance__stand" x={cx - 60} y={cy + 146} width={120} height={12} rx={6} />
+      <g transform={`rotate(${angle.toFixed(2)} ${cx} ${cy})`}>
+        <rect className="balance__beam" x={cx - arm - 6} y={cy - 5} width={2 * arm + 12} height={10} rx={5} />
+      </g>
+      <circle className="balance__pivot" cx={cx} cy={cy} r={11} />
+      {SIDES.map((side) => {
+        const { x, y } = end(side);
+        return (
+          <g key={side} className={`balance__pan balance__pan--${side}`}>
+            <path className="balance__strings" d={`M${x} ${y}L${x - 46} ${y + 56}M${x} ${y}L${x + 46} ${y + 56}`} />
+            <path className="balance__bowl" d={`M${x - 58} ${y + 56}h116a58 34 0 0 1 -116 0z`} />
+            <text className="balance__letter" x={x} y={y + 80} textAnchor="middle">
+              {LETTER[side]}
+            </text>
+            <text className="balance__total" x={x} y={y + 124} textAnchor="middle">
+              {totals[side]}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+/** One dot per weight on a scale of 1 to 5, stacked when equal, over a bar from the lowest to the highest. */
+function DotStrip({ factor }: { factor: FactorResult }) {
+  const x = (value: number) => 14 + (value - 1) * 30;
+  const row = 34;
+  const axis = 44;
+  const counts = [1, 2, 3, 4, 5].map((value) => factor.weights.filter((w) => w === value).length);
+  return (
+    <svg className={`dot-strip dot-strip--${factor.side}`} viewBox="0 0 156 56" focusable="false">
+      <line className="dot-strip__axis" x1={4} y1={axis} x2={144} y2={axis} />
+      {[1, 2, 3, 4, 5].map((value) => (
+        <g key={value}>
+          <line className="dot-strip__tick" x1={x(value)} y1={axis - 3} x2={x(value)} y2={axis + 3} />
+          <text className="dot-strip__value" x={x(value)} y={55} textAnchor="middle">
+            {value}
+          </text>
+        </g>
+      ))}
+      {factor.min !== null && factor.max !== null && (
+        <rect
+          className="dot-strip__spread"
+          x={x(factor.min) - 9}
+          y={row - 9}
+          width={x(factor.max) - x(factor.min) + 18}
+          height={18}
+          rx={9}
+        />
+      )}
+      {counts.map((count, index) => {
+        // Equal weights stack upwards; a tall stack packs closer and says its number.
+        const step = count > 1 ? Math.min(10, 24 / (count - 1)) : 0;
+        const top = row - (count - 1) * step;
+        return (
+          <g key={index}>
+            {Array.from({ length: count }, (_, i) => (
+              <circle key={i} className="dot-strip__dot" cx={x(index + 1)} cy={row - i * step} r={6} />
+            ))}
+            {count > 3 && (
+              <text className="dot-strip__count" x={x(index + 1) + 8} y={top + 3}>
+                {count}
+              </text>
+            )}
+          </g>
+        );
+      })}
+      {factor.mean !== null && (
+        <g className="dot-strip__mean">
+          <line x1={x(factor.mean)} y1={5} x2={x(factor.mean)} y2={axis + 3} />
+          <path d={`M${x(factor.mean) - 5} 0h10l-5 7z`} />
+        </g>
+      )}
+    </svg>
+  );
+}

@@ -1,0 +1,197 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+
+import { serveDist, type StaticServer } from '../../scripts/static-server';
+import { describeInBrowser, expectNoAxeViolations, launchChromium } from '../helpers/browser';
+import { tabTo } from '../helpers/keyboard';
+
+describeInBrowser('console and projector in Chromium', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  let context: BrowserContext;
+  let consolePage: Page;
+
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchChromium(), serveDist()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    consolePage = await context.newPage();
+    await consolePage.goto(`${server.url}#/console`);
+  });
+  afterEach(async () => {
+    await context.close();
+  });
+
+  /** What the console has on the wall now, by its own preview. */
+  const wallTitle = () => consolePage.getByRole('region', { name: 'Op de muur' }).locator('h2').nth(1).textContent();
+  const projectorCard = (projector: Page) => projector.getByRole('article');
+  const start = async (format: RegExp) => {
+    await consolePage.getByRole('button', { name: format }).click();
+    await consolePage.getByRole('toolbar').waitFor();
+  };
+  const openProjector = async () => {
+    const [projector] = await Promise.all([context.waitForEvent('page'), consolePage.keyboard.press('o')]);
+    await projector.waitForLoadState();
+    return projector;
+  };
+
+  it('shows every console action on the projector, and the projector catches up after a reload', async () => {
+    await start(/Trek een kaart/);
+    const projector = await openProjector();
+    await consolePage.bringToFront();
+
+    await consolePage.keyboard.press('d');
+    const first = await wallTitle();
+    await expect.poll(() => projectorCard(projector).getAttribute('aria-label')).toBe(first);
+
+    await consolePage.keyboard.press('ArrowRight');
+    const second = await wallTitle();
+    expect(second).not.toBe(first);
+    await expect.poll(() => projectorCard(projector).getAttribute('aria-label')).toBe(second);
+
+    await consolePage.keyboard.press('ArrowLeft');
+    await expect.poll(() => projectorCard(projector).getAttribute('aria-label')).toBe(first);
+
+    await consolePage.keyboard.press('f');
+    await expect.poll(() => projectorCard(projector).getAttribute('aria-label')).toBe('De kaart ligt omgekeerd');
+    await consolePage.keyboard.press('f');
+
+    await consolePage.keyboard.press('b');
+    await expect.poll(() => projector.getByText('Scherm zwart').count()).toBe(1);
+    expect(await projectorCard(projector).count()).toBe(0);
+    await consolePage.keyboard.press('b');
+    await expect.poll(() => projectorCard(projector).getAttribute('aria-label')).toBe(first);
+
+    // Hold: the wall keeps the card while the console moves on.
+    await consolePage.keyboard.press('h');
+    await consolePage.keyboard.press('ArrowRight');
+    await consolePage.keyboard.press('ArrowRight');
+    await expect.poll(() => consolePage.getByText('Achter de vastgehouden muur:').count()).toBe(1);
+    expect(await projectorCard(projector).getAttribute('aria-label')).toBe(first);
+    await consolePage.keyboard.press('h');
+    const live = await wallTitle();
+    await expect.poll(() => projectorCard(projector).getAttribute('aria-label')).toBe(live);
+
+    await consolePage.keyboard.press('t');
+    await expect.poll(() => projector.getByRole('timer').count()).toBe(1);
+
+    await projector.reload();
+    await expect.poll(() => projectorCard(projector).getAttribute('aria-label')).toBe(live);
+
+    // A second projector window follows too.
+    const second2 = await context.newPage();
+    await second2.goto(projector.url());
+    await expect.poll(() => projectorCard(second2).getAttribute('aria-label')).toBe(live);
+    await consolePage.keyboard.press('x');
+    const afterDiscard = await wallTitle();
+    await expect.poll(() => projectorCard(projector).getAttribute('aria-label')).toBe(afterDiscard);
+    await expect.poll(() => projectorCard(second2).getAttribute('aria-label')).toBe(afterDiscard);
+  });
+
+  it('resumes the session after the console is reloaded', async () => {
+    await start(/Trek een kaart/);
+    const projector = await openProjector();
+    await consolePage.bringToFront();
+    await consolePage.keyboard.press('d');
+    await consolePage.keyboard.press('ArrowRight');
+    const shown = await wallTitle();
+    await consolePage.reload();
+    await consolePage.getByRole('toolbar').waitFor();
+    expect(await wallTitle()).toBe(shown);
+    await consolePage.keyboard.press('ArrowLeft');
+    const back = await wallTitle();
+    expect(back).not.toBe(shown);
+    await expect.poll(() => projectorCard(projector).getAttribute('aria-label')).toBe(back);
+  });
+
+  it('ignores and counts messages of another session or malformed ones, and keeps showing the card', async () => {
+    await start(/Trek een kaart/);
+    const projector = await openProjector();
+    await consolePage.bringToFront();
+    await consolePage.keyboard.press('d');
+    const shown = await wallTitle();
+    await expect.poll(() => projectorCard(projector).getAttribute('aria-label')).toBe(shown);
+    await consolePage.evaluate(() => {
+      const channel = new BroadcastChannel('tegenwicht-session');
+      channel.postMessage('{not json');
+      channel.postMessage({ v: 1, type: 'view' });
+      channel.postMessage('x'.repeat(300_000));
+      channel.postMessage(JSON.stringify({ v: 1, type: 'view', view: { sessionId: 'someone-else' } }));
+      channel.close();
+    });
+    await expect.poll(() => projector.locator('[data-ignored]').getAttribute('data-ignored')).toBe('4');
+    expect(await projectorCard(projector).getAttribute('aria-label')).toBe(shown);
+  });
+
+  it('plays a whole Dilemma-duel with the keyboard only', async () => {
+    await consolePage.getByRole('button', { name: /Dilemma-duel/ }).waitFor();
+    await tabTo(consolePage, /Dilemma-duel/);
+    await consolePage.keyboard.press('Enter');
+    await consolePage.getByRole('toolbar').waitFor();
+    await tabTo(consolePage, /Namen \(één per regel/);
+    await consolePage.keyboard.type('Anna\nBo\nCem');
+    await tabTo(consolePage, /Spelers opslaan/);
+    await consolePage.keyboard.press('Enter');
+    // Draw until a dilemma is on the table, then put it down as the case.
+    for (let i = 0; i < 120; i++) {
+      await consolePage.keyboard.press('d');
+      const kind = await consolePage.getByRole('region', { name: 'Op de muur' }).locator('.chip--kind').first().textContent();
+      if (kind === 'Dilemma') break;
+    }
+    await consolePage.keyboard.press('c');
+    await consolePage.getByRole('group', { name: 'Anna kiest in het geheim' }).waitFor();
+    await consolePage.keyboard.press('a');
+    await consolePage.keyboard.press('l');
+    await consolePage.keyboard.press('l');
+    await consolePage.getByText('3 van 3 hebben gekozen').waitFor();
+    const projector = await openProjector();
+    await consolePage.bringToFront();
+    await consolePage.keyboard.press('r');
+    await expect.poll(async () => (await projector.textContent('body')) ?? '').toContain('1 van de 3 (33%)');
+    expect(await projector.textContent('body')).toContain('2 van de 3 (67%)');
+    await expectNoAxeViolations(consolePage);
+    await expectNoAxeViolations(projector);
+  });
+
+  it('plays a whole Weeg de factoren with the keyboard only, and the wall shows the spread', async () => {
+    await consolePage.getByRole('button', { name: /Weeg de factoren/ }).waitFor();
+    await tabTo(consolePage, /Weeg de factoren/);
+    await consolePage.keyboard.press('Enter');
+    await consolePage.getByRole('toolbar').waitFor();
+    await tabTo(consolePage, /Namen \(één per regel/);
+    await consolePage.keyboard.type('Anna\nBo');
+    await tabTo(consolePage, /Spelers opslaan/);
+    await consolePage.keyboard.press('Enter');
+    let hasCase = false;
+    let placed = 0;
+    for (let i = 0; i < 150 && (!hasCase || placed < 2); i++) {
+      await consolePage.keyboard.press('d');
+      const kind = await consolePage.getByRole('region', { name: 'Op de muur' }).locator('.chip--kind').first().textContent();
+      if (kind === 'Dilemma' && !hasCase) {
+        await consolePage.keyboard.press('c');
+        hasCase = true;
+      } else if (kind === 'Factor' && placed < 2) {
+        await consolePage.keyboard.press(placed === 0 ? '[' : ']');
+        placed++;
+      }
+    }
+    await consolePage.getByRole('group', { name: /Anna weegt/ }).waitFor();
+    for (const key of ['5', '2', '1', '4']) await consolePage.keyboard.press(key);
+    await consolePage.getByText('2 hebben gewogen').waitFor();
+    const projector = await openProjector();
+    await consolePage.bringToFront();
+    await consolePage.keyboard.press('r');
+    const table = projector.getByRole('table');
+    await table.waitFor();
+    const text = (await table.textContent()) ?? '';
+    expect(text).toMatch(/3/);
+    expect(await projector.getByRole('img', { name: /balans/i }).count()).toBeGreaterThan(0);
+    await expectNoAxeViolations(consolePage);
+    await expectNoAxeViolations(projector);
+  });
+});
