@@ -31,4 +31,3 @@ export function parseRoute(hash: string): Route {
       return { view: 'notFound', path };
   }
 }
-

@@ -30,5 +30,4 @@ export function parseSyncMessage(data: unknown): SyncParseResult {
 }
 
 export const viewMessage = (view: WallView): string => JSON.stringify({ v: 1, type: 'view', view });
-export const helloMessage = (sessionId: string | null): string =>
-  JSON.stringify({ v: 1, type: 'hello', sessionId });
+export const helloMessage = (sessionId: string | null): string => JSON.stringify({ v: 1, type: 'hello', sessionId });

@@ -18,7 +18,10 @@ export interface ParticipantSlice {
 /** 24 random bytes as base64url, the form the relay expects (kept here so the store needs no schema library). */
 function newKey(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(24));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 }
 
 export const myAnswerKey = (room: string, questionId: string) => `${room}/${questionId}`;

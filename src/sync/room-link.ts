@@ -90,8 +90,18 @@ export function openFacilitatorRoom(relayBase: string, room: MintedRoom): Facili
   const answerMap = privateDoc.getMap<string>(ROOM_MAPS.answers);
   const stats = privateDoc.getMap<number>(ROOM_MAPS.stats);
 
-  const publicProvider = new HocuspocusProvider({ url, name: publicDocumentName(room.code), document: publicDoc, token });
-  const privateProvider = new HocuspocusProvider({ url, name: privateDocumentName(room.code), document: privateDoc, token });
+  const publicProvider = new HocuspocusProvider({
+    url,
+    name: publicDocumentName(room.code),
+    document: publicDoc,
+    token,
+  });
+  const privateProvider = new HocuspocusProvider({
+    url,
+    name: privateDocumentName(room.code),
+    document: privateDoc,
+    token,
+  });
   const tracking = trackStatus(publicProvider, status);
   publicProvider.on('synced', () => {
     if (!readRoomMeta(meta.toJSON()))

@@ -140,7 +140,11 @@ describeInBrowser('console and projector in Chromium', () => {
     // Draw until a dilemma is on the table, then put it down as the case.
     for (let i = 0; i < 120; i++) {
       await consolePage.keyboard.press('d');
-      const kind = await consolePage.getByRole('region', { name: 'Op de muur' }).locator('.chip--kind').first().textContent();
+      const kind = await consolePage
+        .getByRole('region', { name: 'Op de muur' })
+        .locator('.chip--kind')
+        .first()
+        .textContent();
       if (kind === 'Dilemma') break;
     }
     await consolePage.keyboard.press('c');
@@ -171,7 +175,11 @@ describeInBrowser('console and projector in Chromium', () => {
     let placed = 0;
     for (let i = 0; i < 150 && (!hasCase || placed < 2); i++) {
       await consolePage.keyboard.press('d');
-      const kind = await consolePage.getByRole('region', { name: 'Op de muur' }).locator('.chip--kind').first().textContent();
+      const kind = await consolePage
+        .getByRole('region', { name: 'Op de muur' })
+        .locator('.chip--kind')
+        .first()
+        .textContent();
       if (kind === 'Dilemma' && !hasCase) {
         await consolePage.keyboard.press('c');
         hasCase = true;

@@ -49,7 +49,10 @@ describe('session reducer', () => {
   });
 
   it('runs a timer from the times in the actions', () => {
-    let s = play([{ type: 'timerReset', durationMs: 60_000 }, { type: 'timerStart', at: 1000 }]);
+    let s = play([
+      { type: 'timerReset', durationMs: 60_000 },
+      { type: 'timerStart', at: 1000 },
+    ]);
     expect(timerRemainingMs(s.timer, 11_000)).toBe(50_000);
     s = play([{ type: 'timerPause', at: 21_000 }], s);
     expect(timerRemainingMs(s.timer, 99_000)).toBe(40_000);

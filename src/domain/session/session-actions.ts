@@ -28,7 +28,14 @@ export const actionBodySchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('setWall'), mode: z.enum(['live', 'blank', 'hold']) }),
   z.strictObject({ type: z.literal('timerStart'), at: time }),
   z.strictObject({ type: z.literal('timerPause'), at: time }),
-  z.strictObject({ type: z.literal('timerReset'), durationMs: z.number().int().min(10_000).max(4 * 3600_000) }),
+  z.strictObject({
+    type: z.literal('timerReset'),
+    durationMs: z
+      .number()
+      .int()
+      .min(10_000)
+      .max(4 * 3600_000),
+  }),
   z.strictObject({ type: z.literal('nextTurn') }),
   z.strictObject({ type: z.literal('setCase'), cardId: id.nullable() }),
   z.strictObject({ type: z.literal('placeFactor'), factorId: id, side }),

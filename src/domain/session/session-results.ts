@@ -33,7 +33,11 @@ export function weighResults(state: SessionState): WeighResults {
   const totals = { a: 0, b: 0 };
   for (const f of factors) totals[f.side] += f.mean ?? 0;
   const sum = totals.a + totals.b;
-  return { factors, totals: { a: round(totals.a), b: round(totals.b) }, tilt: sum ? round((totals.b - totals.a) / sum) : 0 };
+  return {
+    factors,
+    totals: { a: round(totals.a), b: round(totals.b) },
+    tilt: sum ? round((totals.b - totals.a) / sum) : 0,
+  };
 }
 
 export interface DuelResults {
