@@ -155,35 +155,73 @@ export interface ParticipantRoom {
   destroy: () => void;
 }
 
-/** A phone's side of a room: it reads the public document and sends its own answers, nothing else. */
+/** Refusals that mean "not yet" for a room this phone was already in: a relay that just restarted. */
+const RETRY_AFTER_RESTART: readonly string[] = ['room-not-found', 'busy'];
+const RETRY_MS = 1500;
+
+/**
+ * A phone's side of a room: it reads the public document and sends its own answers, nothing else. When a
+ * restarted relay does not know the room yet (the console has not come back), it tries again by itself.
+ */
 export function joinRoom(relayBase: string, code: string, key: string): ParticipantRoom {
   const status = emitter<RoomStatus>();
   const views = emitter<WallView | null>();
   const doc = new Y.Doc();
   const meta = doc.getMap(ROOM_MAPS.meta);
   const session = doc.getMap<string>(ROOM_MAPS.session);
-  const provider = new HocuspocusProvider({
-    url: relaySocketUrl(relayBase),
-    name: publicDocumentName(code),
-    document: doc,
-    token: participantToken(key),
-  });
-  const tracking = trackStatus(provider, status);
   let pending: { message: AnswerMessage; resolve: (reply: RelayMessage) => void } | null = null;
+  let everJoined = false;
+  let closed = false;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+
+  const connect = (): HocuspocusProvider => {
+    const next = new HocuspocusProvider({
+      url: relaySocketUrl(relayBase),
+      name: publicDocumentName(code),
+      document: doc,
+      token: participantToken(key),
+    });
+    let wasConnected = everJoined;
+    next.on('status', ({ status: s }: { status: WebSocketStatus }) => {
+      if (closed || s === WebSocketStatus.Connected) return;
+      status.emit(wasConnected ? 'reconnecting' : 'connecting');
+    });
+    next.on('synced', () => {
+      if (closed) return;
+      everJoined = wasConnected = true;
+      status.emit('connected');
+      sendPending();
+    });
+    next.on('authenticationFailed', ({ reason }: { reason: string }) => {
+      if (closed) return;
+      if (everJoined && RETRY_AFTER_RESTART.includes(reason)) {
+        status.emit('reconnecting');
+        next.destroy();
+        retry = setTimeout(() => {
+          if (!closed) provider = connect();
+        }, RETRY_MS);
+        return;
+      }
+      closed = true;
+      status.emit((reason as JoinRefusal) || 'forbidden');
+    });
+    next.on('stateless', ({ payload }: { payload: string }) => {
+      const reply = parseRelayMessage(payload);
+      if (!reply || reply.type === 'keepalive' || !pending) return;
+      if (reply.questionId === undefined || reply.questionId === pending.message.questionId) {
+        pending.resolve(reply);
+        pending = null;
+      }
+    });
+    return next;
+  };
   const sendPending = () => {
     if (pending && provider.isSynced) provider.sendStateless(JSON.stringify(pending.message));
   };
-  provider.on('synced', sendPending);
-  provider.on('stateless', ({ payload }: { payload: string }) => {
-    const reply = parseRelayMessage(payload);
-    if (!reply || reply.type === 'keepalive' || !pending) return;
-    if (reply.questionId === undefined || reply.questionId === pending.message.questionId) {
-      pending.resolve(reply);
-      pending = null;
-    }
-  });
+  let provider = connect();
+
   const readView = () => {
-    const json = session.get('view');
+    const json = session.get(VIEW_KEY);
     if (typeof json !== 'string') return views.emit(null);
     try {
       const parsed = wallViewSchema.safeParse(JSON.parse(json));
@@ -194,8 +232,8 @@ export function joinRoom(relayBase: string, code: string, key: string): Particip
   };
   session.observe(readView);
   meta.observe(() => {
-    if (readRoomMeta(meta.toJSON())?.ended) {
-      tracking.end();
+    if (readRoomMeta(meta.toJSON())?.ended && !closed) {
+      closed = true;
       status.emit('ended');
       provider.destroy();
     }
@@ -215,7 +253,8 @@ export function joinRoom(relayBase: string, code: string, key: string): Particip
         sendPending();
       }),
     destroy: () => {
-      tracking.end();
+      closed = true;
+      clearTimeout(retry);
       provider.destroy();
     },
   };

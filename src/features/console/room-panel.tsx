@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { answeredCount } from '../../domain/session/session-results';
+import { questionIdOf } from '../../domain/session/wall-view';
 import { dispatchSession as dispatch } from '../../state/dispatch-session';
 import { useAppStore } from '../../state/store';
 import { relayBaseUrl } from '../../sync/relay-url';
@@ -21,7 +22,14 @@ export function RoomPanel({ info }: { info: RoomInfo | null }) {
   const [busy, setBusy] = useState(false);
   const answered = answeredCount(session);
   const connected = info?.connected ?? 0;
-  const everyone = room !== null && connected > 0 && answered >= connected && session.format !== 'draw';
+  // Phones that drop out for a moment (a relay restart, a phone asleep) still count: the most seen for this
+  // question must all have answered before the reveal happens by itself.
+  const peak = useRef({ question: '', count: 0 });
+  const question = questionIdOf(session);
+  if (peak.current.question !== question) peak.current = { question, count: 0 };
+  peak.current.count = Math.max(peak.current.count, connected);
+  const expected = peak.current.count;
+  const everyone = room !== null && expected > 0 && answered >= expected && session.format !== 'draw';
 
   useEffect(() => {
     if (everyone && !session.revealed) dispatch({ type: 'reveal' });

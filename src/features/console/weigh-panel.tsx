@@ -29,10 +29,12 @@ export function WeighPanel() {
   const placed = session.weigh.placed;
   const factor = placed.length ? placed[position % placed.length] : undefined;
   const voter = voterKey(session.turn);
-  const sideName = (side: Side) =>
-    caseCard?.kind === 'dilemma'
-      ? caseCard.sides[side === 'a' ? 0 : 1].label[language]
-      : t(side === 'a' ? 'common:card.sideA' : 'common:card.sideB');
+  const sideName = (side: Side) => {
+    const letter = t(side === 'a' ? 'common:card.sideA' : 'common:card.sideB');
+    return caseCard?.kind === 'dilemma'
+      ? `${letter} (${caseCard.sides[side === 'a' ? 0 : 1].label[language]})`
+      : letter;
+  };
 
   const place = (side: Side) => {
     if (current?.kind === 'factor') dispatch({ type: 'placeFactor', factorId: current.id, side });

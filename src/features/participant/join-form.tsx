@@ -19,7 +19,9 @@ export function JoinForm({ problem }: { problem?: string }) {
           ? t('join.invalidCharacter', { character: checked.character })
           : t(`join.${checked.reason}`),
       );
-    window.location.hash = joinHref(checked.code);
+    // Keep the parameters of the page (a relay other than the default) on the way into the room.
+    const query = window.location.hash.split('?')[1];
+    window.location.hash = joinHref(checked.code) + (query ? `?${query}` : '');
   };
   return (
     <form className="join-form panel" onSubmit={submit} noValidate>

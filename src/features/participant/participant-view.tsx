@@ -60,6 +60,7 @@ export function ParticipantView({ code: typed }: { code: string | null }) {
 
   return (
     <main id="main" className="participant">
+      <h1 className="visually-hidden">{t('title', { code })}</h1>
       <p className={`connection connection--${status}`} role="status">
         <span className="connection__code">{t('room', { code })}</span> ·{' '}
         {t(`status.${status}` as 'status.connecting', { code })}

@@ -1,0 +1,118 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+
+import { serveDist, type StaticServer } from '../../scripts/static-server';
+import { describeInBrowser, expectNoAxeViolations, launchChromium } from '../helpers/browser';
+import { freePort, startRelayProcess, type RelayProcess } from '../helpers/relay-process';
+
+const RELAY_ENV = { RELAY_KEY: 'e2e-relay-key-0123456789abcdef' };
+
+describeInBrowser('a room across devices in Chromium, on a real relay process', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  let relay: RelayProcess;
+  let relayPort: number;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    relayPort = await freePort();
+    [browser, server, relay] = await Promise.all([
+      launchChromium(),
+      serveDist(),
+      startRelayProcess(relayPort, RELAY_ENV),
+    ]);
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await browser?.close();
+    await server?.close();
+    await relay?.stop();
+  });
+
+  it('joins five phones by code and link, hides answers until all have answered, survives a relay restart', async () => {
+    const facilitator = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    contexts.push(facilitator);
+    const consolePage = await facilitator.newPage();
+    await consolePage.goto(`${server.url}#/console?relay=${encodeURIComponent(relay.url)}`);
+    await consolePage.getByRole('button', { name: /Dilemma-duel/ }).click();
+    await consolePage.getByRole('button', { name: 'Room openen' }).click();
+    const code = (await consolePage.locator('.room-code').textContent())!;
+    expect(code).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ2-9]{6}$/);
+    const joinUrl = (await consolePage.getByRole('link', { name: /#\/join\// }).textContent())!;
+    expect(joinUrl).not.toContain('secret');
+
+    // The wall shows the code and a QR code of the join link, never the secret.
+    const [wall] = await Promise.all([facilitator.waitForEvent('page'), consolePage.keyboard.press('o')]);
+    await wall.getByText(code).first().waitFor();
+    expect(await wall.getByRole('img', { name: /QR/ }).count()).toBeGreaterThan(0);
+    const secret = await consolePage.evaluate(
+      () =>
+        (JSON.parse(localStorage.getItem('tegenwicht')!) as { state: { room: { secret: string } } }).state.room.secret,
+    );
+    expect(await wall.content()).not.toContain(secret);
+    await consolePage.bringToFront();
+
+    // A dilemma on the table.
+    for (let i = 0; i < 150; i++) {
+      await consolePage.keyboard.press('d');
+      const kind = await consolePage
+        .getByRole('region', { name: 'Op de muur' })
+        .locator('.chip--kind')
+        .first()
+        .textContent();
+      if (kind === 'Dilemma') break;
+    }
+    await consolePage.keyboard.press('c');
+    const dilemmaTitle = await consolePage
+      .getByRole('region', { name: 'Op de muur' })
+      .locator('h2')
+      .nth(1)
+      .textContent();
+
+    // Five phones: one types the code (lower case, with spaces), the others open the link.
+    const phones: Page[] = [];
+    for (let i = 0; i < 5; i++) {
+      const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+      contexts.push(context);
+      const phone = await context.newPage();
+      if (i === 0) {
+        await phone.goto(`${server.url}#/join?relay=${encodeURIComponent(relay.url)}`);
+        await phone.getByLabel('Roomcode').fill(` ${code.slice(0, 3).toLowerCase()} ${code.slice(3)} `);
+        await phone.getByRole('button', { name: 'Meedoen' }).click();
+      } else {
+        await phone.goto(joinUrl);
+      }
+      await phone.getByText('Verbonden').first().waitFor();
+      await phone.getByRole('heading', { name: dilemmaTitle! }).first().waitFor();
+      phones.push(phone);
+    }
+    await consolePage.getByText(/5 verbonden, 0 hebben geantwoord/).waitFor();
+
+    // Three answer now; nobody sees anything of the others' answers.
+    const choose = (phone: Page, side: 'Kant A' | 'Kant B') =>
+      phone.getByRole('button', { name: new RegExp(`^${side}:`) }).click();
+    await choose(phones[0]!, 'Kant A');
+    await choose(phones[1]!, 'Kant B');
+    await choose(phones[2]!, 'Kant A');
+    for (const phone of phones.slice(0, 3)) await phone.getByText(/^Verstuurd/).waitFor();
+    await consolePage.getByText(/5 verbonden, 3 hebben geantwoord/).waitFor();
+    for (const phone of phones) expect(await phone.textContent('body')).not.toMatch(/van de 5/);
+    await expectNoAxeViolations(phones[0]!);
+
+    // The relay dies and comes back on the same port; everyone reconnects by itself.
+    await relay.stop();
+    await phones[3]!.getByText(/opnieuw verbinden/).waitFor();
+    relay = await startRelayProcess(relayPort, RELAY_ENV);
+    for (const phone of phones)
+      await phone.getByText('Verbonden', { exact: false }).first().waitFor({ timeout: 30_000 });
+    await choose(phones[3]!, 'Kant B');
+    await choose(phones[4]!, 'Kant A');
+
+    // Everyone has answered: the console reveals, and wall and phones show the split, nothing lost.
+    await wall.getByText('Kant A (', { exact: false }).first().waitFor({ timeout: 30_000 });
+    await expect.poll(() => wall.textContent('body'), { timeout: 30_000 }).toContain('3 van de 5');
+    expect(await wall.textContent('body')).toContain('2 van de 5');
+    for (const phone of phones)
+      await expect.poll(() => phone.textContent('body'), { timeout: 30_000 }).toContain('3 van de 5');
+  });
+});
