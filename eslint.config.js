@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import { importX } from 'eslint-plugin-import-x';
 
-const features = ['solo', 'console', 'projector', 'participant', 'print'];
+const features = ['solo', 'console', 'projector', 'participant', 'print', 'help'];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage'] },

@@ -1,8 +1,9 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { HomeView } from '../features/help/home-view';
 import { SoloView } from '../features/solo/solo-view';
-import { consoleHref, soloHref } from '../ui/view-links';
+import { aboutHref, consoleHref, soloHref } from '../ui/view-links';
 import { LanguageSwitch } from './language-switch';
 import { useLanguageSync } from './use-language-sync';
 import { useRoute } from './use-route';
@@ -12,6 +13,8 @@ const ConsoleView = lazy(() => import('../features/console/console-view').then((
 const ParticipantView = lazy(() =>
   import('../features/participant/participant-view').then((m) => ({ default: m.ParticipantView })),
 );
+const GuideView = lazy(() => import('../features/help/guide-view').then((m) => ({ default: m.GuideView })));
+const AboutView = lazy(() => import('../features/help/about-view').then((m) => ({ default: m.AboutView })));
 const PrintView = lazy(() => import('../features/print/print-view').then((m) => ({ default: m.PrintView })));
 const ProjectorView = lazy(() =>
   import('../features/projector/projector-view').then((m) => ({ default: m.ProjectorView })),
@@ -51,10 +54,16 @@ export function App() {
           <a href={consoleHref} aria-current={route.view === 'console' ? 'page' : undefined}>
             {t('nav.console')}
           </a>
+          <a href={aboutHref} aria-current={route.view === 'about' ? 'page' : undefined}>
+            {t('nav.about')}
+          </a>
         </nav>
         <LanguageSwitch />
       </header>
       <Suspense fallback={<p role="status">{t('loadingView')}</p>}>
+        {route.view === 'home' && <HomeView />}
+        {route.view === 'guide' && <GuideView />}
+        {route.view === 'about' && <AboutView />}
         {route.view === 'solo' && <SoloView />}
         {route.view === 'console' && <ConsoleView />}
         {route.view === 'join' && <ParticipantView code={route.code} />}

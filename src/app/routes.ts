@@ -3,6 +3,9 @@
  * with no server rewrites. Parameters follow a `?` inside the hash: `#/projector?session=abc`.
  */
 export type Route =
+  | { view: 'home' }
+  | { view: 'guide' }
+  | { view: 'about' }
   | { view: 'solo' }
   | { view: 'console' }
   | { view: 'projector'; sessionId: string | null }
@@ -17,6 +20,11 @@ export function parseRoute(hash: string): Route {
   const [first = '', second] = path.split('/');
   switch (first) {
     case '':
+      return { view: 'home' };
+    case 'guide':
+      return { view: 'guide' };
+    case 'about':
+      return { view: 'about' };
     case 'solo':
       return { view: 'solo' };
     case 'console':

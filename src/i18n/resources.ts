@@ -1,11 +1,13 @@
 import enCommon from './locales/en/common.json';
 import enConsole from './locales/en/console.json';
+import enHelp from './locales/en/help.json';
 import enParticipant from './locales/en/participant.json';
 import enPrint from './locales/en/print.json';
 import enProjector from './locales/en/projector.json';
 import enSolo from './locales/en/solo.json';
 import nlCommon from './locales/nl/common.json';
 import nlConsole from './locales/nl/console.json';
+import nlHelp from './locales/nl/help.json';
 import nlParticipant from './locales/nl/participant.json';
 import nlPrint from './locales/nl/print.json';
 import nlProjector from './locales/nl/projector.json';
@@ -19,6 +21,7 @@ export const resources = {
     projector: nlProjector,
     participant: nlParticipant,
     print: nlPrint,
+    help: nlHelp,
   },
   en: {
     common: enCommon,
@@ -27,7 +30,8 @@ export const resources = {
     projector: enProjector,
     participant: enParticipant,
     print: enPrint,
+    help: enHelp,
   },
 } as const;
 
-export const namespaces = ['common', 'solo', 'console', 'projector', 'participant', 'print'] as const;
+export const namespaces = ['common', 'solo', 'console', 'projector', 'participant', 'print', 'help'] as const;

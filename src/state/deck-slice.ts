@@ -16,6 +16,8 @@ export interface DeckSlice {
   setBuiltInDeck: (deck: Deck | null) => void;
   loadDeckText: (name: string, text: string) => Promise<boolean>;
   loadDeckFile: (file: File) => Promise<boolean>;
+  /** Loads a deck from an address the user gives (their own site); nothing else is ever fetched from afar. */
+  loadDeckUrl: (url: string) => Promise<boolean>;
   useBuiltInDeck: () => void;
 }
 
@@ -50,6 +52,33 @@ export const createDeckSlice: StateCreator<AppState, [], [], DeckSlice> = (set, 
       return false;
     }
     return get().loadDeckText(file.name, await file.text());
+  },
+  loadDeckUrl: async (address) => {
+    const { checkDeckSize } = await import('../domain/parse-deck');
+    const refuse = (message: string) => {
+      set({ deckProblems: [{ field: '', message }], deckLoaded: null });
+      return false;
+    };
+    let url: URL;
+    try {
+      url = new URL(address, window.location.href);
+    } catch {
+      return refuse('this is not a web address');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+      return refuse('only http and https addresses can be loaded');
+    let text: string;
+    try {
+      const response = await fetch(url, { credentials: 'omit', signal: AbortSignal.timeout(15_000) });
+      if (!response.ok) return refuse(`the address answered ${response.status} ${response.statusText}`.trim());
+      const tooLarge = checkDeckSize(Number(response.headers.get('content-length') ?? 0));
+      if (tooLarge && !tooLarge.ok) return refuse(tooLarge.problems[0]!.message);
+      text = await response.text();
+    } catch (error) {
+      return refuse(`the deck could not be fetched (${(error as Error).message})`);
+    }
+    const name = url.pathname.split('/').pop() || url.host;
+    return get().loadDeckText(name, text);
   },
   useBuiltInDeck: () => set({ customDeck: null, deckProblems: null, deckLoaded: null }),
 });

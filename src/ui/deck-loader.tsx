@@ -1,4 +1,4 @@
-import { useId, useRef, type ChangeEvent } from 'react';
+import { useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { DeckProblem } from '../domain/parse-deck';
@@ -10,6 +10,7 @@ interface DeckLoaderProps {
   problems: DeckProblem[] | null;
   loaded: { name: string; count: number } | null;
   onLoadFile: (file: File) => Promise<boolean>;
+  onLoadUrl: (url: string) => Promise<boolean>;
   onUseBuiltIn: () => void;
 }
 
@@ -23,11 +24,21 @@ export function DeckLoader({
   problems,
   loaded,
   onLoadFile,
+  onLoadUrl,
   onUseBuiltIn,
 }: DeckLoaderProps) {
   const { t } = useTranslation();
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
+  const [url, setUrl] = useState('');
+  const [busy, setBusy] = useState(false);
+  const submitUrl = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!url.trim()) return;
+    setBusy(true);
+    await onLoadUrl(url.trim());
+    setBusy(false);
+  };
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -72,6 +83,22 @@ export function DeckLoader({
           </button>
         )}
       </div>
+      <form className="deck-loader__url" onSubmit={(event) => void submitUrl(event)}>
+        <label htmlFor={`${inputId}-url`}>{t('deck.loadUrl')}</label>
+        <div className="row">
+          <input
+            id={`${inputId}-url`}
+            type="url"
+            inputMode="url"
+            placeholder="https://"
+            value={url}
+            onChange={(event) => setUrl(event.target.value)}
+          />
+          <button type="submit" className="button button--secondary" disabled={busy || !url.trim()}>
+            {t('deck.loadUrlButton')}
+          </button>
+        </div>
+      </form>
       <p>
         <a href="./deck.schema.json">{t('deck.schemaLink')}</a>
       </p>

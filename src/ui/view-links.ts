@@ -4,3 +4,7 @@ export const consoleHref = '#/console';
 export const projectorHref = (sessionId: string) => `#/projector?session=${encodeURIComponent(sessionId)}`;
 export const joinHref = (code: string) => `#/join/${encodeURIComponent(code)}`;
 export const printHref = '#/print';
+export const homeHref = '#/';
+export const joinStartHref = '#/join';
+export const guideHref = '#/guide';
+export const aboutHref = '#/about';

@@ -6,10 +6,16 @@ import { App } from '../../src/app/app';
 import { useAppStore } from '../../src/state/store';
 import { smallDeck } from '../helpers/decks';
 
+/** The app at the solo view, as a user opening `#/solo`. */
+function renderSolo() {
+  window.location.hash = '#/solo';
+  render(<App />);
+}
+
 function renderWithDeck() {
   useAppStore.getState().setBuiltInDeck(smallDeck('built-in', 6));
   const user = userEvent.setup();
-  render(<App />);
+  renderSolo();
   return user;
 }
 
@@ -17,7 +23,7 @@ const drawButton = () => screen.getByRole('button', { name: 'Trek een kaart' });
 
 describe('solo view', () => {
   it('says the deck is loading, then lets you draw a card that shows kind, title and questions', async () => {
-    render(<App />);
+    renderSolo();
     expect(screen.getByRole('status')).toHaveTextContent('De stapel wordt geladen');
     act(() => useAppStore.getState().setBuiltInDeck(smallDeck('built-in', 6)));
     const user = userEvent.setup();
@@ -33,7 +39,7 @@ describe('solo view', () => {
     deck.cards[0] = { ...deck.cards[0]!, kind: 'factor', cluster: 'organisation', rank: 8 } as (typeof deck.cards)[0];
     useAppStore.getState().setBuiltInDeck(deck);
     const user = userEvent.setup();
-    render(<App />);
+    renderSolo();
     await user.click(drawButton());
     const card = screen.getByRole('article');
     expect(within(card).getByText('Organisatie')).toBeInTheDocument();

@@ -28,7 +28,7 @@ export function SoloView() {
       builtInStatus: s.builtInStatus,
     })),
   );
-  const { draw, back, flip, chooseFilter, loadDeckFile, useBuiltInDeck } = useAppStore.getState();
+  const { draw, back, flip, chooseFilter, loadDeckFile, loadDeckUrl, useBuiltInDeck } = useAppStore.getState();
 
   const cardId = deal ? currentCardId(deal) : null;
   const card = (cardId && deck?.cards.find((c) => c.id === cardId)) || null;
@@ -99,6 +99,7 @@ export function SoloView() {
         problems={deckProblems}
         loaded={deckLoaded}
         onLoadFile={loadDeckFile}
+        onLoadUrl={loadDeckUrl}
         onUseBuiltIn={useBuiltInDeck}
       />
     </main>
