@@ -39,7 +39,7 @@ export function WeighPicture({ results, language, size = 'normal' }: WeighPictur
       })
     : t('weigh.even', { a: total.a, b: total.b });
   const spread = (f: FactorResult) =>
-    f.min === null || f.max === null ? t('weigh.none') : f.min === f.max ? `${f.min}` : `${f.min}–${f.max}`;
+    f.min === null || f.max === null ? t('weigh.none') : `${f.min}–${f.max}`;
   const mean = (f: FactorResult) => (f.mean === null ? t('weigh.none') : decimal.format(f.mean));
 
   return (
