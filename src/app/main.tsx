@@ -6,6 +6,7 @@ import type { Deck } from '../domain/deck-schema';
 import { setupI18n } from '../i18n/setup';
 import { followOtherWindows, useAppStore } from '../state/store';
 import { App } from './app';
+import { registerOffline } from './register-offline';
 import './styles.css';
 
 const i18n = setupI18n(useAppStore.getState().language);
@@ -24,6 +25,7 @@ async function loadBuiltInDeck() {
   }
 }
 void loadBuiltInDeck();
+registerOffline();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

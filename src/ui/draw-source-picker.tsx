@@ -15,12 +15,21 @@ function decode(value: string): DealFilter {
 }
 
 /** Chooses what to draw from: all cards, one kind, or the factors of one cluster. */
-export function DrawSourcePicker({ filter, onChange }: { filter: DealFilter; onChange: (f: DealFilter) => void }) {
+export function DrawSourcePicker({
+  filter,
+  onChange,
+  label,
+}: {
+  filter: DealFilter;
+  onChange: (f: DealFilter) => void;
+  /** The field's label when "Trek uit" does not fit, as on the print page. */
+  label?: string;
+}) {
   const { t } = useTranslation();
   const id = useId();
   return (
     <div className="field">
-      <label htmlFor={id}>{t('drawFrom.label')}</label>
+      <label htmlFor={id}>{label ?? t('drawFrom.label')}</label>
       <select id={id} value={encode(filter)} onChange={(event) => onChange(decode(event.target.value))}>
         <option value="all">{t('drawFrom.all')}</option>
         <optgroup label={t('drawFrom.kinds')}>

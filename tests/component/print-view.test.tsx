@@ -39,14 +39,14 @@ describe('print view', () => {
     expect(summary()).toHaveTextContent("6 kaarten op 2 vellen, voor- en achterkant: 4 pagina's");
     expect(pages()).toHaveLength(4);
 
-    await user.selectOptions(screen.getByLabelText('Trek uit'), "Dilemma's");
+    await user.selectOptions(screen.getByLabelText('Wat wil je afdrukken?'), "Dilemma's");
     expect(summary()).toHaveTextContent("2 kaarten op 1 vel, voor- en achterkant: 2 pagina's");
     expect(pages()).toHaveLength(2);
 
-    await user.selectOptions(screen.getByLabelText('Trek uit'), 'De klant');
+    await user.selectOptions(screen.getByLabelText('Wat wil je afdrukken?'), 'De klant');
     expect(summary()).toHaveTextContent("4 kaarten op 1 vel, voor- en achterkant: 2 pagina's");
 
-    await user.selectOptions(screen.getByLabelText('Trek uit'), 'Organisatie');
+    await user.selectOptions(screen.getByLabelText('Wat wil je afdrukken?'), 'Organisatie');
     expect(summary()).toHaveTextContent('Deze stapel heeft geen kaarten van deze soort.');
     expect(screen.getByRole('button', { name: 'Afdrukken' })).toBeDisabled();
     expect(screen.queryAllByRole('region')).toHaveLength(0);

@@ -105,7 +105,7 @@ describeInBrowser('printing the cards in Chromium', () => {
   it('prints only the dilemmas when they are chosen', async () => {
     const dilemmas = deck.cards.filter((card) => card.kind === 'dilemma');
     await openPrintView(deck.cards.length);
-    await page.getByLabel('Trek uit').selectOption({ label: "Dilemma's" });
+    await page.getByLabel('Wat wil je afdrukken?').selectOption({ label: "Dilemma's" });
     const pages = expectedPages(dilemmas.length);
     await page.getByRole('region', { name: `Pagina ${pages}: vel ${pages / 2}, achterkant` }).waitFor();
     expect(await page.getByRole('region', { name: /^Pagina \d+:/ }).count()).toBe(pages);

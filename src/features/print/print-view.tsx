@@ -65,7 +65,7 @@ function PrintDeck({ deck, language, filter, onFilterChange }: PrintDeckProps) {
       <div className="print-view__screen">
         <h1>{t('title')}</h1>
         <p className="print-view__intro">{t('intro')}</p>
-        <DrawSourcePicker filter={filter} onChange={onFilterChange} />
+        <DrawSourcePicker filter={filter} onChange={onFilterChange} label={t('choose')} />
         <p className="print-view__summary" role="status">
           {cardCount === 0
             ? t('none')
