@@ -97,6 +97,12 @@ describeInBrowser('a room across devices in Chromium, on a real relay process', 
     for (const phone of phones.slice(0, 3)) await phone.getByText(/^Verstuurd/).waitFor();
     await consolePage.getByText(/5 verbonden, 3 hebben geantwoord/).waitFor();
     for (const phone of phones) expect(await phone.textContent('body')).not.toMatch(/van de 5/);
+
+    // An anonymous note reaches the console, without a name.
+    await phones[1]!.getByLabel(/Anonieme notitie/).fill('Ik twijfel tussen beide kanten');
+    await phones[1]!.getByRole('button', { name: 'Notitie anoniem versturen' }).click();
+    await phones[1]!.getByText('Notitie verstuurd.').waitFor();
+    await consolePage.getByRole('region', { name: 'Room voor telefoons' }).getByText('Ik twijfel tussen beide kanten').waitFor();
     await expectNoAxeViolations(phones[0]!);
 
     // The relay dies and comes back on the same port; everyone reconnects by itself.

@@ -25,6 +25,16 @@ export function AnswerForm({ room, roomCode, view }: AnswerFormProps) {
   const { rememberAnswer, setDisplayName } = useAppStore.getState();
   const [weights, setWeights] = useState<Record<string, number>>(saved?.kind === 'weights' ? saved.weights : {});
   const [reply, setReply] = useState<RelayMessage | 'sending' | null>(saved ? { type: 'ack', questionId } : null);
+  const [note, setNote] = useState('');
+  const [noteReply, setNoteReply] = useState<RelayMessage | 'sending' | null>(null);
+  const sendNote = async (event: FormEvent) => {
+    event.preventDefault();
+    const text = note.trim();
+    if (!text) return;
+    setNoteReply('sending');
+    // A note is always anonymous: it goes without the display name.
+    setNoteReply(await room.answer({ type: 'answer', questionId, answer: { kind: 'note', text } }));
+  };
 
   const send = async (answer: Answer) => {
     setReply('sending');
@@ -37,6 +47,14 @@ export function AnswerForm({ room, roomCode, view }: AnswerFormProps) {
     if (Object.keys(weights).length > 0) void send({ kind: 'weights', weights });
   };
 
+  const describe = (r: RelayMessage | 'sending' | null) =>
+    r === 'sending'
+      ? t('answer.sending')
+      : r?.type === 'ack'
+        ? t('answer.sent')
+        : r?.type === 'refused'
+          ? t(`answer.refused.${r.reason}` as 'answer.refused.malformed')
+          : '';
   const status =
     reply === 'sending'
       ? t('answer.sending')
@@ -94,6 +112,26 @@ export function AnswerForm({ room, roomCode, view }: AnswerFormProps) {
       <p role="status" className="answer__status">
         {status}
       </p>
+      <form className="field" onSubmit={(event) => void sendNote(event)}>
+        <label htmlFor={`${id}-note`}>{t('answer.note')}</label>
+        <textarea
+          id={`${id}-note`}
+          rows={3}
+          maxLength={500}
+          value={note}
+          aria-describedby={`${id}-note-hint`}
+          onChange={(e) => setNote(e.target.value)}
+        />
+        <p id={`${id}-note-hint`} className="hint">
+          {t('answer.noteHint', { left: 500 - note.length })}
+        </p>
+        <button type="submit" className="button" disabled={!note.trim() || noteReply === 'sending'}>
+          {t('answer.sendNote')}
+        </button>
+        <p role="status" className="answer__status">
+          {noteReply && noteReply !== 'sending' && noteReply.type === 'ack' ? t('answer.noteSent') : describe(noteReply)}
+        </p>
+      </form>
       <div className="field">
         <label htmlFor={`${id}-name`}>{t('answer.name')}</label>
         <input
