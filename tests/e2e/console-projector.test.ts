@@ -1,34 +1,25 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 
-import { serveDist, type StaticServer } from '../../scripts/static-server';
-import { describeInBrowser, expectNoAxeViolations, launchChromium } from '../helpers/browser';
+import { describeInBrowser, expectNoAxeViolations, useBrowserAndApp } from '../helpers/browser';
+import { drawUntil, titleOnWall } from '../helpers/console-page';
 import { tabTo } from '../helpers/keyboard';
 
 describeInBrowser('console and projector in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
+  const app = useBrowserAndApp();
   let context: BrowserContext;
   let consolePage: Page;
 
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchChromium(), serveDist()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
   beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
     consolePage = await context.newPage();
-    await consolePage.goto(`${server.url}#/console`);
+    await consolePage.goto(`${app.server.url}#/console`);
   });
   afterEach(async () => {
     await context.close();
   });
 
-  /** What the console has on the wall now, by its own preview. */
-  const wallTitle = () => consolePage.getByRole('region', { name: 'Op de muur' }).locator('h2').nth(1).textContent();
+  const wallTitle = () => titleOnWall(consolePage);
   const projectorCard = (projector: Page) => projector.getByRole('article');
   const start = async (format: RegExp) => {
     await consolePage.getByRole('button', { name: format }).click();
@@ -138,15 +129,7 @@ describeInBrowser('console and projector in Chromium', () => {
     await tabTo(consolePage, /Spelers opslaan/);
     await consolePage.keyboard.press('Enter');
     // Draw until a dilemma is on the table, then put it down as the case.
-    for (let i = 0; i < 120; i++) {
-      await consolePage.keyboard.press('d');
-      const kind = await consolePage
-        .getByRole('region', { name: 'Op de muur' })
-        .locator('.chip--kind')
-        .first()
-        .textContent();
-      if (kind === 'Dilemma') break;
-    }
+    await drawUntil(consolePage, (kind) => kind === 'Dilemma');
     await consolePage.keyboard.press('c');
     await consolePage.getByRole('group', { name: 'Anna kiest in het geheim' }).waitFor();
     await consolePage.keyboard.press('a');
@@ -173,13 +156,7 @@ describeInBrowser('console and projector in Chromium', () => {
     await consolePage.keyboard.press('Enter');
     let hasCase = false;
     let placed = 0;
-    for (let i = 0; i < 150 && (!hasCase || placed < 2); i++) {
-      await consolePage.keyboard.press('d');
-      const kind = await consolePage
-        .getByRole('region', { name: 'Op de muur' })
-        .locator('.chip--kind')
-        .first()
-        .textContent();
+    await drawUntil(consolePage, async (kind) => {
       if (kind === 'Dilemma' && !hasCase) {
         await consolePage.keyboard.press('c');
         hasCase = true;
@@ -187,7 +164,8 @@ describeInBrowser('console and projector in Chromium', () => {
         await consolePage.keyboard.press(placed === 0 ? '[' : ']');
         placed++;
       }
-    }
+      return hasCase && placed === 2;
+    });
     await consolePage.getByRole('group', { name: /Anna weegt/ }).waitFor();
     for (const key of ['5', '2', '1', '4']) await consolePage.keyboard.press(key);
     await consolePage.getByText('2 hebben gewogen').waitFor();

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 
 import { serveDist, type StaticServer } from '../../scripts/static-server';
 import { describeInBrowser, expectNoAxeViolations, launchChromium } from '../helpers/browser';
+import { drawUntil, titleOnWall } from '../helpers/console-page';
 import { freePort, startRelayProcess, type RelayProcess } from '../helpers/relay-process';
 
 const RELAY_ENV = { RELAY_KEY: 'e2e-relay-key-0123456789abcdef' };
@@ -53,21 +54,9 @@ describeInBrowser('a room across devices in Chromium, on a real relay process', 
     await consolePage.bringToFront();
 
     // A dilemma on the table.
-    for (let i = 0; i < 150; i++) {
-      await consolePage.keyboard.press('d');
-      const kind = await consolePage
-        .getByRole('region', { name: 'Op de muur' })
-        .locator('.chip--kind')
-        .first()
-        .textContent();
-      if (kind === 'Dilemma') break;
-    }
+    await drawUntil(consolePage, (kind) => kind === 'Dilemma');
     await consolePage.keyboard.press('c');
-    const dilemmaTitle = await consolePage
-      .getByRole('region', { name: 'Op de muur' })
-      .locator('h2')
-      .nth(1)
-      .textContent();
+    const dilemmaTitle = await titleOnWall(consolePage);
 
     // Five phones: one types the code (lower case, with spaces), the others open the link.
     const phones: Page[] = [];
@@ -102,7 +91,10 @@ describeInBrowser('a room across devices in Chromium, on a real relay process', 
     await phones[1]!.getByLabel(/Anonieme notitie/).fill('Ik twijfel tussen beide kanten');
     await phones[1]!.getByRole('button', { name: 'Notitie anoniem versturen' }).click();
     await phones[1]!.getByText('Notitie verstuurd.').waitFor();
-    await consolePage.getByRole('region', { name: 'Room voor telefoons' }).getByText('Ik twijfel tussen beide kanten').waitFor();
+    await consolePage
+      .getByRole('region', { name: 'Room voor telefoons' })
+      .getByText('Ik twijfel tussen beide kanten')
+      .waitFor();
     await expectNoAxeViolations(phones[0]!);
 
     // The relay dies and comes back on the same port; everyone reconnects by itself.

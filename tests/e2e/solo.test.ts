@@ -1,24 +1,15 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, afterEach, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 
-import { describeInBrowser, expectNoAxeViolations, launchChromium } from '../helpers/browser';
-import { serveDist, type StaticServer } from '../../scripts/static-server';
+import { describeInBrowser, expectNoAxeViolations, useBrowserAndApp } from '../helpers/browser';
 
 describeInBrowser('solo view in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
+  const app = useBrowserAndApp();
   let context: BrowserContext;
   let page: Page;
 
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchChromium(), serveDist()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
   beforeEach(async () => {
-    context = await browser.newContext();
+    context = await app.browser.newContext();
     page = await context.newPage();
   });
   afterEach(async () => {
@@ -29,7 +20,7 @@ describeInBrowser('solo view in Chromium', () => {
   const card = () => page.getByRole('article');
 
   it('draws, flips, keeps a note across a reload', async () => {
-    await page.goto(`${server.url}#/solo`);
+    await page.goto(`${app.server.url}#/solo`);
     await drawButton().click();
     const title = await card().getAttribute('aria-label');
     expect(title).toBeTruthy();
@@ -48,7 +39,7 @@ describeInBrowser('solo view in Chromium', () => {
   });
 
   it('switches to English and remembers it after a reload', async () => {
-    await page.goto(`${server.url}#/solo`);
+    await page.goto(`${app.server.url}#/solo`);
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('button', { name: 'Draw a card' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
@@ -57,7 +48,7 @@ describeInBrowser('solo view in Chromium', () => {
   });
 
   it('names the card and field of a broken deck and keeps playing with the deck it had', async () => {
-    await page.goto(`${server.url}#/solo`);
+    await page.goto(`${app.server.url}#/solo`);
     await drawButton().click();
     const title = await card().getAttribute('aria-label');
     const broken = JSON.stringify({
@@ -77,7 +68,7 @@ describeInBrowser('solo view in Chromium', () => {
   });
 
   it('shows markup in a loaded deck as text, never runs it', async () => {
-    await page.goto(`${server.url}#/solo`);
+    await page.goto(`${app.server.url}#/solo`);
     const sneaky = {
       schemaVersion: 1,
       id: 'sneaky',
@@ -106,14 +97,14 @@ describeInBrowser('solo view in Chromium', () => {
   });
 
   it('has no axe violations, with a card on the table', async () => {
-    await page.goto(`${server.url}#/solo`);
+    await page.goto(`${app.server.url}#/solo`);
     await drawButton().click();
     await page.getByLabel(/Jouw notitie/).waitFor();
     await expectNoAxeViolations(page);
   });
 
   it('shows every cluster with a label and colours that pass AA contrast', async () => {
-    await page.goto(`${server.url}#/solo`);
+    await page.goto(`${app.server.url}#/solo`);
     const clusters = [
       'Wet- en regelgeving & beleid',
       'Beroep',
@@ -131,9 +122,9 @@ describeInBrowser('solo view in Chromium', () => {
   });
 
   it('fits a 360 px phone and fades instead of turning with reduced motion', async () => {
-    const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, reducedMotion: 'reduce' });
+    const phone = await app.browser.newContext({ viewport: { width: 360, height: 740 }, reducedMotion: 'reduce' });
     const p = await phone.newPage();
-    await p.goto(`${server.url}#/solo`);
+    await p.goto(`${app.server.url}#/solo`);
     await p.getByRole('button', { name: 'Trek een kaart' }).click();
     await p.locator('.flip-card__plain').waitFor();
     expect(await p.locator('.flip-card__inner').count()).toBe(0);

@@ -1,25 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 
-import { serveDist, type StaticServer } from '../../scripts/static-server';
-import { describeInBrowser, expectNoAxeViolations, launchChromium } from '../helpers/browser';
+import { describeInBrowser, expectNoAxeViolations, useBrowserAndApp } from '../helpers/browser';
 
 describeInBrowser('first run, help and every view in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchChromium(), serveDist()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = useBrowserAndApp();
 
   it('gets a newcomer from the start screen to a first card in two clicks', async () => {
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await page.getByRole('heading', { level: 1, name: 'Wat wil je doen?' }).waitFor();
     await page.getByRole('link', { name: /Alleen een kaart trekken/ }).click();
     await page.getByRole('button', { name: 'Trek een kaart' }).click();
@@ -28,13 +17,21 @@ describeInBrowser('first run, help and every view in Chromium', () => {
   });
 
   it('credits the study and its authors on the about page and guides every format', async () => {
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}#/about`);
+    await page.goto(`${app.server.url}#/about`);
     const about = (await page.getByRole('main').textContent()) ?? '';
-    for (const name of ['Panteia', 'ZINZIZ', 'Muzus', 'UWV', 'Anne Drijver', 'Silvia Rossetti', '004_c276f0d0bcb11955.txt'])
+    for (const name of [
+      'Panteia',
+      'ZINZIZ',
+      'Muzus',
+      'UWV',
+      'Anne Drijver',
+      'Silvia Rossetti',
+      '004_c276f0d0bcb11955.txt',
+    ])
       expect(about).toContain(name);
-    await page.goto(`${server.url}#/guide`);
+    await page.goto(`${app.server.url}#/guide`);
     for (const format of ['Trek een kaart', 'Weeg de factoren', 'Vertragen', 'Dilemma-duel', 'Intervisie-ronde'])
       await page.getByRole('region', { name: format, exact: true }).waitFor();
     await context.close();
@@ -43,10 +40,10 @@ describeInBrowser('first run, help and every view in Chromium', () => {
   const views = ['', '#/solo', '#/console', '#/join', '#/guide', '#/about', '#/print'];
 
   it('has no axe violations on any view', async () => {
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     const page = await context.newPage();
     for (const view of views) {
-      await page.goto(`${server.url}${view}`);
+      await page.goto(`${app.server.url}${view}`);
       await page.getByRole('heading', { level: 1 }).first().waitFor();
       await expectNoAxeViolations(page);
     }
@@ -55,10 +52,10 @@ describeInBrowser('first run, help and every view in Chromium', () => {
 
   it('stays usable at 200% zoom: no view scrolls sideways', async () => {
     // A 1280 px window at 200% zoom lays out like a 640 px window.
-    const context = await browser.newContext({ viewport: { width: 640, height: 400 } });
+    const context = await app.browser.newContext({ viewport: { width: 640, height: 400 } });
     const page = await context.newPage();
     for (const view of views.filter((v) => v !== '#/print')) {
-      await page.goto(`${server.url}${view}`);
+      await page.goto(`${app.server.url}${view}`);
       await page.getByRole('heading', { level: 1 }).first().waitFor();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${view || 'start'} scrolls sideways`).toBeLessThanOrEqual(0);

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
-import { describe, expect } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 
-import { chromiumPath } from '../../scripts/chromium';
+import { chromiumPath, launchChromium } from '../../scripts/chromium';
+import { serveDist, type StaticServer } from '../../scripts/static-server';
 
 export { launchChromium } from '../../scripts/chromium';
 
@@ -38,4 +39,20 @@ export async function expectNoAxeViolations(page: Page, onlyRules?: string[]) {
     (v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
   expect(readable).toEqual([]);
+}
+
+/**
+ * Chromium and the built app served under a sub-path, started before the tests of a file and stopped after.
+ * Read `app.browser` and `app.server` inside the tests.
+ */
+export function useBrowserAndApp(): { browser: Browser; server: StaticServer } {
+  const app = {} as { browser: Browser; server: StaticServer };
+  beforeAll(async () => {
+    [app.browser, app.server] = await Promise.all([launchChromium(), serveDist()]);
+  });
+  afterAll(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
 }

@@ -55,14 +55,7 @@ export function AnswerForm({ room, roomCode, view }: AnswerFormProps) {
         : r?.type === 'refused'
           ? t(`answer.refused.${r.reason}` as 'answer.refused.malformed')
           : '';
-  const status =
-    reply === 'sending'
-      ? t('answer.sending')
-      : reply?.type === 'ack'
-        ? t('answer.sent')
-        : reply?.type === 'refused'
-          ? t(`answer.refused.${reply.reason}` as 'answer.refused.malformed')
-          : '';
+  const status = describe(reply);
 
   return (
     <section className="answer panel" aria-labelledby={`${id}-title`}>
