@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { assembleSourceDeck } from './scripts/deck-source';
 import { parseDeck } from './src/domain/parse-deck';
 
@@ -44,9 +45,54 @@ function relayOriginPlugin(): Plugin {
   };
 }
 
+/**
+ * Installable and offline once loaded: a web manifest and a service worker that precaches every file of the
+ * build (the page, all JS and CSS chunks including the lazily loaded views, deck.json and its schema, the icons
+ * and the manifest), each with its content hash, and answers from that cache first. Nothing else is cached:
+ * the room relay is another origin and WebSockets never pass a service worker. A new build is a new precache
+ * list: the new worker takes over at once and drops the files the old one had; src/app/register-offline.ts
+ * registers it (built app only) and reloads open windows onto the new version.
+ */
+function offlinePlugin() {
+  return VitePWA({
+    injectRegister: false,
+    registerType: 'autoUpdate',
+    filename: 'sw.js',
+    manifestFilename: 'manifest.webmanifest',
+    // The icons are in public/ and so in the glob below; listing them again would precache them twice.
+    includeManifestIcons: false,
+    manifest: {
+      name: 'Tegenwicht',
+      short_name: 'Tegenwicht',
+      description: 'Gesprekskaarten over afwegingen bij re-integratie en jobcoaching.',
+      lang: 'nl',
+      dir: 'ltr',
+      start_url: './#/',
+      scope: './',
+      display: 'standalone',
+      theme_color: '#1f2a44',
+      background_color: '#fbf8f2',
+      icons: [
+        { src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: 'maskable-icon-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{html,js,css,json,svg,png}'],
+      // Views live in the hash; any other navigation inside the scope (a query string, a stale path) gets the app.
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+      clientsClaim: true,
+      skipWaiting: true,
+      runtimeCaching: [],
+    },
+  });
+}
+
 export default defineConfig({
   base: './',
-  plugins: [react(), deckPlugin(), relayOriginPlugin()],
+  plugins: [react(), deckPlugin(), relayOriginPlugin(), offlinePlugin()],
   build: { target: 'es2022', sourcemap: false },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
