@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 import { assembleSourceDeck } from '../../scripts/deck-source';
@@ -10,6 +10,14 @@ import { parseDeck, parseDeckText } from '../../src/domain/parse-deck';
 import { smallDeck } from '../helpers/decks';
 
 const source = assembleSourceDeck();
+
+/** The study's texts sit beside the repository (../shared/seeds), or where SEEDS_DIR says. */
+const SEEDS_DIR = process.env.SEEDS_DIR ?? '../shared/seeds';
+const haveSeeds = existsSync(SEEDS_DIR);
+if (!haveSeeds) {
+  if (process.env.CI === 'true') throw new Error(`The seed texts are missing at ${SEEDS_DIR}`);
+  console.warn(`\n!!! No seed texts at ${SEEDS_DIR}: SKIPPING the check that no card copies a seed sentence. !!!\n`);
+}
 
 describe('the built-in deck in cards/', () => {
   const result = parseDeck(source);
@@ -39,13 +47,13 @@ describe('the built-in deck in cards/', () => {
     }
   });
 
-  it('copies no sentence from the seeds: no run of 10 words of a card appears in a seed', () => {
+  it.runIf(haveSeeds)('copies no sentence from the seeds: no run of 10 words of a card appears in a seed', () => {
     const normalise = (s: string) =>
       s
         .toLowerCase()
         .replace(/[^\p{L}\p{N}]+/gu, ' ')
         .trim();
-    const seeds = SEED_FILES.map((f) => normalise(readFileSync(`../shared/seeds/${f}`, 'utf8'))).join(' | ');
+    const seeds = SEED_FILES.map((f) => normalise(readFileSync(`${SEEDS_DIR}/${f}`, 'utf8'))).join(' | ');
     const deck = (result as { deck: Deck }).deck;
     const copied: string[] = [];
     for (const card of deck.cards) {
