@@ -1,9 +1,11 @@
 /**
  * `npm run bench` (after the build): what the solo view loads before the first card can be drawn, gzipped,
  * and the time from navigation to that moment in headless Chromium. Prints medians and p95.
+ * Last, Lighthouse's scores for the start screen, solo, console and join views (scripts/bench-lighthouse.ts).
  */
 import { gzipSync } from 'node:zlib';
 import { median, percentile } from './bench-tools';
+import { benchLighthouse } from './bench-lighthouse';
 import { launchChromium } from './chromium';
 import { serveDist } from './static-server';
 
@@ -91,4 +93,13 @@ try {
 } finally {
   await browser.close();
   await server.close();
+}
+
+// 4. Lighthouse, mobile preset: performance, accessibility and best practices per view (the browser above is closed,
+// so it does not compete for the two cores).
+const lighthouseServer = await serveDist();
+try {
+  await benchLighthouse(lighthouseServer.url);
+} finally {
+  await lighthouseServer.close();
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 import { CLUSTERS, FORMATS, REFLECTION_THEMES, SEED_FILES } from './deck-constants';
 

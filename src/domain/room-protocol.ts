@@ -4,7 +4,7 @@
  * participant sends (answers) and the relay's replies. Everything crossing the wire is validated here, by
  * the browser and by the relay alike.
  */
-import { z } from 'zod';
+import { z } from './zod';
 
 import { isRoomCode } from './room-code';
 import type { RandomBytes } from './room-code';

@@ -1,10 +1,17 @@
-import { AnimatePresence, LazyMotion, domAnimation, m, useReducedMotion } from 'framer-motion';
+import { AnimatePresence, LazyMotion, m, useReducedMotion } from 'framer-motion';
 import { useTranslation } from 'react-i18next';
 
 import type { Language } from '../domain/deck-constants';
 import type { Card } from '../domain/deck-schema';
 import { CardBack } from './card-back';
 import { CardFace } from './card-face';
+
+/**
+ * The animation engine is a chunk of its own, fetched when a card is first shown: the start screen, the console
+ * and the join view never load it, and the solo view only once a card is drawn. Until it is there the card
+ * stands still at its start (face down), and turns once it has arrived.
+ */
+const loadMotionFeatures = () => import('./motion-features').then((module) => module.default);
 
 interface FlipCardProps {
   card: Card;
@@ -23,7 +30,7 @@ export function FlipCard({ card, faceUp, language, size = 'normal' }: FlipCardPr
   const label = faceUp ? card.title[language] : t('card.faceDown');
 
   return (
-    <LazyMotion features={domAnimation} strict>
+    <LazyMotion features={loadMotionFeatures} strict>
       <article className={`flip-card flip-card--${size}`} aria-label={label} aria-live="polite">
         {reduceMotion ? (
           <AnimatePresence mode="wait" initial={false}>

@@ -38,8 +38,7 @@ export function WeighPicture({ results, language, size = 'normal' }: WeighPictur
         light: total[heavier === 'a' ? 'b' : 'a'],
       })
     : t('weigh.even', { a: total.a, b: total.b });
-  const spread = (f: FactorResult) =>
-    f.min === null || f.max === null ? t('weigh.none') : `${f.min}–${f.max}`;
+  const spread = (f: FactorResult) => (f.min === null || f.max === null ? t('weigh.none') : `${f.min}–${f.max}`);
   const mean = (f: FactorResult) => (f.mean === null ? t('weigh.none') : decimal.format(f.mean));
 
   return (

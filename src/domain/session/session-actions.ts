@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 import { CARD_KINDS, CLUSTERS, FORMATS } from '../deck-constants';
 import { PHASES } from './session-state';

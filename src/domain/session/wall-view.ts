@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 import { FORMATS } from '../deck-constants';
 import { cardSchema, localized, type Card } from '../deck-schema';

@@ -122,7 +122,9 @@ export function AnswerForm({ room, roomCode, view }: AnswerFormProps) {
           {t('answer.sendNote')}
         </button>
         <p role="status" className="answer__status">
-          {noteReply && noteReply !== 'sending' && noteReply.type === 'ack' ? t('answer.noteSent') : describe(noteReply)}
+          {noteReply && noteReply !== 'sending' && noteReply.type === 'ack'
+            ? t('answer.noteSent')
+            : describe(noteReply)}
         </p>
       </form>
       <div className="field">
