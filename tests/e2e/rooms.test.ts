@@ -30,7 +30,7 @@ describeInBrowser('a room across devices in Chromium, on a real relay process', 
     await relay?.stop();
   });
 
-  it('joins five phones by code and link, hides answers until all have answered, survives a relay restart', async () => {
+  it('joins five phones by code and link, hides answers until all have answered, survives a relay restart and a console reload', async () => {
     const facilitator = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     contexts.push(facilitator);
     const consolePage = await facilitator.newPage();
@@ -103,6 +103,11 @@ describeInBrowser('a room across devices in Chromium, on a real relay process', 
     relay = await startRelayProcess(relayPort, RELAY_ENV);
     for (const phone of phones)
       await phone.getByText('Verbonden', { exact: false }).first().waitFor({ timeout: 30_000 });
+
+    // The console is reloaded mid-room and takes the room back, answers and all.
+    await consolePage.reload();
+    await consolePage.getByText(/5 verbonden, 3 hebben geantwoord/).waitFor({ timeout: 30_000 });
+
     await choose(phones[3]!, 'Kant B');
     await choose(phones[4]!, 'Kant A');
 
