@@ -15,7 +15,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { median } from './bench-tools';
-import { chromiumPath } from './chromium';
+import { QUIET_CHROMIUM_FLAGS, chromiumPath } from './chromium';
 import { serveDist } from './static-server';
 
 export const LIGHTHOUSE_BAR = 95;
@@ -47,16 +47,7 @@ const PWA_AUDITS = [
   'works-offline',
 ];
 
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-];
+const CHROME_FLAGS = ['--headless=new', ...QUIET_CHROMIUM_FLAGS, '--disable-dev-shm-usage'];
 
 interface PageResult {
   scores: Record<Category, number[]>;

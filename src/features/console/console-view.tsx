@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { selectActiveDeck } from '../../state/deck-slice';
 import { useAppStore } from '../../state/store';
+import { DeckPending } from '../../ui/deck-pending';
 import { useShortcuts } from '../../ui/use-shortcuts';
 import { COMMANDS, runCommand, type CommandId } from './console-commands';
 import { ConsoleToolbar } from './console-toolbar';
@@ -40,15 +41,7 @@ export function ConsoleView() {
   useShortcuts(shortcuts, session !== null && !helpOpen);
   useShortcuts({ '?': () => setHelpOpen(true) }, session === null && !helpOpen);
 
-  if (!deck) {
-    return (
-      <main id="main" className="console">
-        <p role={builtInStatus === 'failed' ? 'alert' : 'status'}>
-          {builtInStatus === 'failed' ? t('common:deck.loadFailed') : t('common:deck.loading')}
-        </p>
-      </main>
-    );
-  }
+  if (!deck) return <DeckPending failed={builtInStatus === 'failed'} className="console" />;
 
   return (
     <main id="main" className="console">

@@ -67,24 +67,18 @@ export function WeighPanel() {
         <strong>{t('weigh.case')}</strong> {caseCard ? caseCard.title[language] : t('weigh.noCase')}
       </p>
       <div className="row" role="group" aria-label={t('weigh.placeGroup')}>
-        <button
-          type="button"
-          className="button"
-          disabled={current?.kind !== 'factor'}
-          onClick={() => place('a')}
-          aria-keyshortcuts="["
-        >
-          {t('weigh.placeOn', { side: sideName('a') })} <kbd aria-hidden="true">[</kbd>
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={current?.kind !== 'factor'}
-          onClick={() => place('b')}
-          aria-keyshortcuts="]"
-        >
-          {t('weigh.placeOn', { side: sideName('b') })} <kbd aria-hidden="true">]</kbd>
-        </button>
+        {(['a', 'b'] as const).map((side) => (
+          <button
+            key={side}
+            type="button"
+            className="button"
+            disabled={current?.kind !== 'factor'}
+            onClick={() => place(side)}
+            aria-keyshortcuts={side === 'a' ? '[' : ']'}
+          >
+            {t('weigh.placeOn', { side: sideName(side) })} <kbd aria-hidden="true">{side === 'a' ? '[' : ']'}</kbd>
+          </button>
+        ))}
       </div>
       {placed.length === 0 ? (
         <p className="hint">{t('weigh.nothingPlaced')}</p>

@@ -7,6 +7,7 @@ import { selectActiveDeck } from '../../state/deck-slice';
 import { useAppStore } from '../../state/store';
 import { DeckLoader } from '../../ui/deck-loader';
 import { FlipCard } from '../../ui/flip-card';
+import { DeckPending } from '../../ui/deck-pending';
 import { useShortcuts } from '../../ui/use-shortcuts';
 import { DrawSourcePicker } from '../../ui/draw-source-picker';
 import { HistoryList } from './history-list';
@@ -45,15 +46,7 @@ export function SoloView() {
 
   useShortcuts({ d: draw, f: flip, ArrowLeft: back, ArrowRight: draw }, deck !== null);
 
-  if (!deck) {
-    return (
-      <main id="main" className="solo">
-        <p role={builtInStatus === 'failed' ? 'alert' : 'status'}>
-          {builtInStatus === 'failed' ? t('common:deck.loadFailed') : t('common:deck.loading')}
-        </p>
-      </main>
-    );
-  }
+  if (!deck) return <DeckPending failed={builtInStatus === 'failed'} className="solo" />;
 
   return (
     <main id="main" className="solo">
