@@ -48,6 +48,8 @@ export const wallViewSchema = z.strictObject({
         factors: z.array(z.strictObject({ id: z.string().max(80), title, side })).max(30),
       }),
       z.strictObject({ kind: z.literal('side'), id: z.string().max(64), labels: z.tuple([title, title]) }),
+      /** Only an anonymous note about the card on the table. */
+      z.strictObject({ kind: z.literal('note'), id: z.string().max(64) }),
     ])
     .nullable(),
   revealed: z.boolean(),
@@ -143,6 +145,9 @@ export function buildWallView(state: SessionState, ctx: WallViewContext): WallVi
       const r = duelResults(state);
       results = { kind: 'duel', labels: sides, a: r.a, b: r.b };
     }
+  }
+  if (!question && frame.cardId && frame.phase !== 'ended') {
+    question = { kind: 'note', id: `${state.format}-${frame.cardId}-${state.answerRound}` };
   }
   if (state.format === 'slow-down') {
     results = {

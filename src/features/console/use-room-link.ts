@@ -57,8 +57,8 @@ export function useRoomLink(): RoomInfo | null {
         link.onConnected((connected) => setInfo((i) => (i ? { ...i, connected } : i))),
         link.onAnswers((records) => {
           applyAnswers(records);
-          const session = useAppStore.getState().session;
-          const open = session ? questionIdOf(session) : null;
+          // Notes belong to whatever question is open on the wall, also a card without weights or sides.
+          const open = currentWallView(useAppStore.getState())?.questionId ?? null;
           const notes = records.filter((r) => r.questionId === open && r.answer.kind === 'note');
           setInfo((i) => (i ? { ...i, notes: notes.map((r) => (r.answer.kind === 'note' ? r.answer.text : '')) } : i));
         }),

@@ -59,7 +59,7 @@ export function AnswerForm({ room, roomCode, view }: AnswerFormProps) {
 
   return (
     <section className="answer panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('answer.title')}</h2>
+      <h2 id={`${id}-title`}>{question.kind === 'note' ? t('answer.noteTitle') : t('answer.title')}</h2>
       {question.kind === 'weights' && (
         <form onSubmit={submitWeights}>
           <p className="hint">{t('answer.weightsHint')}</p>
