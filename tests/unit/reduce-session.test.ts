@@ -95,6 +95,22 @@ describe('session reducer', () => {
     expect(duelResults(s)).toEqual({ a: 7, b: 4, source: 'tally' });
   });
 
+  it('starts a new question when another case is put on the table after a reveal', () => {
+    let s = play([
+      { type: 'chooseFormat', format: 'dilemma-duel' },
+      { type: 'setCase', cardId: 'd-1' },
+      { type: 'recordVote', voter: 'p1', side: 'a' },
+      { type: 'reveal' },
+    ]);
+    expect(s.phase).toBe('discuss');
+    s = play([{ type: 'setCase', cardId: 'd-2' }], s);
+    expect(s.revealed).toBe(false);
+    expect(s.phase).toBe('play');
+    expect(duelResults(s)).toEqual({ a: 0, b: 0, source: 'votes' });
+    s = play([{ type: 'recordVote', voter: 'p1', side: 'b' }], s);
+    expect(duelResults(s)).toEqual({ a: 0, b: 1, source: 'votes' });
+  });
+
   it('attaches factors to steps when slowing down, once each', () => {
     const s = play([
       { type: 'chooseFormat', format: 'slow-down' },

@@ -111,7 +111,18 @@ function apply(state: SessionState, action: ActionBody): SessionState {
     case 'nextTurn':
       return rotate(state);
     case 'setCase':
-      return action.cardId === state.caseCardId ? state : { ...state, caseCardId: action.cardId };
+      if (action.cardId === state.caseCardId) return state;
+      // The first case joins what is already on the scale; a case that replaces another is a new question,
+      // and what was weighed or chosen for the last one does not carry over.
+      if (state.caseCardId === null) return { ...state, caseCardId: action.cardId };
+      return {
+        ...state,
+        caseCardId: action.cardId,
+        revealed: false,
+        phase: state.phase === 'discuss' ? 'play' : state.phase,
+        weigh: { placed: [], weights: {} },
+        duel: { votes: {}, tally: null },
+      };
     case 'placeFactor': {
       const placed = state.weigh.placed.filter((p) => p.factorId !== action.factorId);
       if (placed.length >= 30 && placed.length === state.weigh.placed.length) return state;
