@@ -16,6 +16,9 @@ export interface SessionSlice {
   facilitatorNotes: string;
   /** The room this session runs in across devices, with the facilitator's secret (never sent to a wall). */
   room: { code: string; secret: string; relayBase: string } | null;
+  /** Anonymous notes participants sent in the room, for the summary. */
+  roomNotes: string[];
+  setRoomNotes: (notes: string[]) => void;
   setRoom: (room: SessionSlice['room']) => void;
   startSession: (format: Format) => void;
   setFacilitatorNotes: (text: string) => void;
@@ -27,9 +30,11 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
   sessionLog: [],
   facilitatorNotes: '',
   room: null,
+  roomNotes: [],
+  setRoomNotes: (roomNotes) => set({ roomNotes }),
   setRoom: (room) => set({ room }),
   startSession: (format) =>
-    set({ session: createSession(newSeed(), format), sessionLog: [], facilitatorNotes: '', room: null }),
+    set({ session: createSession(newSeed(), format), sessionLog: [], facilitatorNotes: '', room: null, roomNotes: [] }),
   setFacilitatorNotes: (text) => set({ facilitatorNotes: text }),
-  closeSession: () => set({ session: null, sessionLog: [], facilitatorNotes: '', room: null }),
+  closeSession: () => set({ session: null, sessionLog: [], facilitatorNotes: '', room: null, roomNotes: [] }),
 });

@@ -38,6 +38,7 @@ export const useAppStore = create<AppState>()(
         sessionLog: state.sessionLog,
         facilitatorNotes: state.facilitatorNotes,
         room: state.room,
+        roomNotes: state.roomNotes,
         participantKey: state.participantKey,
         displayName: state.displayName,
         myAnswers: state.myAnswers,

@@ -119,6 +119,7 @@ describe('facilitator console', () => {
       const dispatch = dispatchSession;
       dispatch({ type: 'placeFactor', factorId: 'f-1', side: 'a' });
       dispatch({ type: 'recordWeight', voter: 'p1', factorId: 'f-1', weight: 4 });
+      useAppStore.getState().setRoomNotes(['Wie beslist hier eigenlijk?']);
     });
     await user.type(screen.getByLabelText('Jouw aantekeningen bij deze sessie'), 'Veel verschil in de groep');
     await user.click(screen.getByRole('button', { name: 'Samenvatting exporteren (Markdown)' }));
@@ -126,5 +127,6 @@ describe('facilitator console', () => {
     expect(markdown).toContain('Werkvorm: Weeg de factoren');
     expect(markdown).toMatch(/\| Factor f-1 \| Kant A \| 4 \| 4 \| 4–4 \|/);
     expect(markdown).toContain('Veel verschil in de groep');
+    expect(markdown).toContain('## Anonieme notities uit de room\n\n- Wie beslist hier eigenlijk?');
   });
 });

@@ -14,6 +14,7 @@ export interface SummaryLabels {
   duel: string;
   steps: string;
   notes: string;
+  roomNotes: string;
   none: string;
   sideA: string;
   sideB: string;
@@ -41,6 +42,8 @@ export interface SessionSummary {
   duel: { a: number; b: number; source: 'votes' | 'tally' } | null;
   steps: { step: number; factors: string[] }[];
   facilitatorNotes: string;
+  /** Anonymous notes participants sent in the room, without any name. */
+  roomNotes: string[];
   actions: number;
 }
 
@@ -49,6 +52,7 @@ export function summariseSession(
   session: SessionState,
   card: (id: string) => Card | undefined,
   notes: string,
+  roomNotes: readonly string[],
   actions: number,
   language: Language,
   playerLabel: (index: number) => string,
@@ -77,6 +81,7 @@ export function summariseSession(
       .map((step) => ({ step, factors: (session.slowDown.attached[String(step)] ?? []).map(title) }))
       .filter((s) => s.factors.length > 0),
     facilitatorNotes: notes,
+    roomNotes: [...roomNotes],
     actions,
   };
 }
@@ -114,6 +119,7 @@ export function summaryToMarkdown(s: SessionSummary, labels: SummaryLabels): str
     lines.push('', `## ${labels.steps}`, '');
     for (const step of s.steps) lines.push(`- ${md(labels.stepName(step.step))}: ${step.factors.map(md).join(', ')}`);
   }
+  if (s.roomNotes.length) lines.push('', `## ${labels.roomNotes}`, '', ...s.roomNotes.map((n) => `- ${md(n)}`));
   lines.push('', `## ${labels.notes}`, '', s.facilitatorNotes.trim() || labels.none, '');
   return lines.join('\n');
 }

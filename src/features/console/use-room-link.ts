@@ -59,7 +59,9 @@ export function useRoomLink(): RoomInfo | null {
           applyAnswers(records);
           // Notes belong to whatever question is open on the wall, also a card without weights or sides.
           const open = currentWallView(useAppStore.getState())?.questionId ?? null;
-          const notes = records.filter((r) => r.questionId === open && r.answer.kind === 'note');
+          const allNotes = records.filter((r) => r.answer.kind === 'note').sort((a, b) => a.at - b.at);
+          useAppStore.getState().setRoomNotes(allNotes.map((r) => (r.answer.kind === 'note' ? r.answer.text : '')));
+          const notes = allNotes.filter((r) => r.questionId === open);
           setInfo((i) => (i ? { ...i, notes: notes.map((r) => (r.answer.kind === 'note' ? r.answer.text : '')) } : i));
         }),
         useAppStore.subscribe((state, previous) => {
