@@ -130,3 +130,23 @@ describe('facilitator console', () => {
     expect(markdown).toContain('## Anonieme notities uit de room\n\n- Wie beslist hier eigenlijk?');
   });
 });
+
+describe('a deck of your own in the console', () => {
+  it('plays a Dilemma-duel with the cards of a loaded deck', async () => {
+    const { readFileSync } = await import('node:fs');
+    useAppStore.getState().setBuiltInDeck(smallDeck('built-in', 3));
+    await useAppStore.getState().loadDeckText('eigen.json', readFileSync('cards/example/eigen-stapel.json', 'utf8'));
+    const user = userEvent.setup();
+    render(<ConsoleView />);
+    expect(screen.getByText('Je speelt met: eigen.json (3 kaarten)')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /Dilemma-duel/ }));
+    await user.keyboard('d');
+    for (let i = 0; i < 3 && onTable() !== 'dilemma-eigen-werkgever'; i++) await user.keyboard('d');
+    expect(onTable()).toBe('dilemma-eigen-werkgever');
+    await user.keyboard('c');
+    await user.keyboard('l');
+    await user.keyboard('r');
+    expect(state().revealed).toBe(true);
+    expect(screen.getByRole('figure')).toHaveTextContent('Nieuwe plek zoeken');
+  });
+});

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 
@@ -29,6 +29,11 @@ export function SlowDownPanel() {
     const stepCard = deck?.cards.find((c) => c.kind === 'step' && c.step === next);
     if (stepCard) dispatch({ type: 'setCase', cardId: stepCard.id });
   };
+  // The walk starts at step 0: its card goes on the table beside the factor cards.
+  const firstStepCard = deck?.cards.find((c) => c.kind === 'step' && c.step === 0)?.id;
+  useEffect(() => {
+    if (session.caseCardId === null && firstStepCard) dispatch({ type: 'setCase', cardId: firstStepCard });
+  }, [session.caseCardId, firstStepCard]);
   const attach = () => {
     if (current?.kind === 'factor') dispatch({ type: 'attachFactor', step, factorId: current.id });
   };
