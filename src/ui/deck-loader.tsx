@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 
 import type { DeckProblem } from '../domain/parse-deck';
 
-interface DeckLoaderProps {
-  deckName: string;
+export interface DeckLoaderProps {
+  /** The name of the user's own deck in play; null while the standard deck is in play. */
+  customName: string | null;
   cardCount: number;
-  isCustom: boolean;
   problems: DeckProblem[] | null;
   loaded: { name: string; count: number } | null;
   onLoadFile: (file: File) => Promise<boolean>;
@@ -18,9 +18,8 @@ const SHOWN_PROBLEMS = 8;
 
 /** Loads a deck from a file and says exactly what is wrong with a bad one. */
 export function DeckLoader({
-  deckName,
+  customName,
   cardCount,
-  isCustom,
   problems,
   loaded,
   onLoadFile,
@@ -28,6 +27,8 @@ export function DeckLoader({
   onUseBuiltIn,
 }: DeckLoaderProps) {
   const { t } = useTranslation();
+  const isCustom = customName !== null;
+  const deckName = customName ?? t('deck.builtIn');
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [url, setUrl] = useState('');

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { FORMATS } from '../../domain/deck-constants';
 import { selectActiveDeck } from '../../state/deck-slice';
 import { useAppStore } from '../../state/store';
+import { useDeckLoader } from '../../state/use-deck-loader';
 import { DeckLoader } from '../../ui/deck-loader';
 
 /** Choose a session format to start with; each shows its duration and group size from its instruction card. */
@@ -11,10 +12,7 @@ export function SessionStart() {
   const deck = useAppStore(selectActiveDeck);
   const language = useAppStore((s) => s.language);
   const startSession = useAppStore((s) => s.startSession);
-  const customDeck = useAppStore((s) => s.customDeck);
-  const deckProblems = useAppStore((s) => s.deckProblems);
-  const deckLoaded = useAppStore((s) => s.deckLoaded);
-  const { loadDeckFile, loadDeckUrl, useBuiltInDeck } = useAppStore.getState();
+  const deckLoader = useDeckLoader();
   return (
     <section aria-labelledby="start-title" className="session-start">
       <h2 id="start-title">{t('start.title')}</h2>
@@ -43,16 +41,7 @@ export function SessionStart() {
           );
         })}
       </ul>
-      <DeckLoader
-        deckName={customDeck ? customDeck.name : t('common:deck.builtIn')}
-        cardCount={deck?.cards.length ?? 0}
-        isCustom={customDeck !== null}
-        problems={deckProblems}
-        loaded={deckLoaded}
-        onLoadFile={loadDeckFile}
-        onLoadUrl={loadDeckUrl}
-        onUseBuiltIn={useBuiltInDeck}
-      />
+      <DeckLoader {...deckLoader} />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { cardsLeft, currentCardId } from '../../domain/deal';
 import { selectActiveDeck } from '../../state/deck-slice';
 import { useAppStore } from '../../state/store';
+import { useDeckLoader } from '../../state/use-deck-loader';
 import { DeckLoader } from '../../ui/deck-loader';
 import { FlipCard } from '../../ui/flip-card';
 import { DeckPending } from '../../ui/deck-pending';
@@ -17,19 +18,17 @@ import { NoteEditor } from './note-editor';
 export function SoloView() {
   const { t } = useTranslation(['solo', 'common']);
   const deck = useAppStore(selectActiveDeck);
-  const { deal, faceUp, language, filter, customDeck, deckProblems, deckLoaded, builtInStatus } = useAppStore(
+  const deckLoader = useDeckLoader();
+  const { deal, faceUp, language, filter, builtInStatus } = useAppStore(
     useShallow((s) => ({
       deal: s.deal,
       faceUp: s.faceUp,
       language: s.language,
       filter: s.filter,
-      customDeck: s.customDeck,
-      deckProblems: s.deckProblems,
-      deckLoaded: s.deckLoaded,
       builtInStatus: s.builtInStatus,
     })),
   );
-  const { draw, back, flip, chooseFilter, loadDeckFile, loadDeckUrl, useBuiltInDeck } = useAppStore.getState();
+  const { draw, back, flip, chooseFilter } = useAppStore.getState();
 
   const cardId = deal ? currentCardId(deal) : null;
   const card = (cardId && deck?.cards.find((c) => c.id === cardId)) || null;
@@ -85,16 +84,7 @@ export function SoloView() {
 
       <HistoryList deck={deck} />
 
-      <DeckLoader
-        deckName={customDeck ? customDeck.name : t('common:deck.builtIn')}
-        cardCount={deck.cards.length}
-        isCustom={customDeck !== null}
-        problems={deckProblems}
-        loaded={deckLoaded}
-        onLoadFile={loadDeckFile}
-        onLoadUrl={loadDeckUrl}
-        onUseBuiltIn={useBuiltInDeck}
-      />
+      <DeckLoader {...deckLoader} />
     </main>
   );
 }
