@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { HomeView } from '../features/help/home-view';
 import { SoloView } from '../features/solo/solo-view';
-import { aboutHref, consoleHref, soloHref } from '../ui/view-links';
+import { aboutHref, consoleHref, homeHref, soloHref } from '../ui/view-links';
 import { LanguageSwitch } from './language-switch';
 import { useLanguageSync } from './use-language-sync';
 import { useRoute } from './use-route';
@@ -43,7 +43,7 @@ export function App() {
         {t('skipToContent')}
       </a>
       <header className="app-header">
-        <a className="app-header__name" href="#/">
+        <a className="app-header__name" href={homeHref}>
           <span aria-hidden="true">⚖ </span>
           {t('appName')}
         </a>
@@ -72,7 +72,7 @@ export function App() {
           <main id="main" tabIndex={-1}>
             <h1>{t('notFound.title')}</h1>
             <p>
-              <a href="#/">{t('notFound.home')}</a>
+              <a href={homeHref}>{t('notFound.home')}</a>
             </p>
           </main>
         )}

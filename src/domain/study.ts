@@ -53,5 +53,3 @@ export const TOP_15_FACTORS: ReadonlyArray<{ name: string; cluster: Cluster }> =
   { name: 'Persoonlijke opvattingen over de rol als professional', cluster: 'professional' },
   { name: "Intervisie met collega's", cluster: 'profession' },
 ];
-
-export const STEP_NAMES = ['Vooraf', 'Waarnemen', 'Begrijpen', 'Opties vormen', 'Prioriteren', 'Reageren'] as const;

@@ -1,21 +1,10 @@
 import { useShallow } from 'zustand/react/shallow';
 
-import type { DeckProblem } from '../domain/parse-deck';
 import { selectActiveDeck } from './deck-slice';
 import { useAppStore } from './store';
 
-export interface DeckLoaderBinding {
-  customName: string | null;
-  cardCount: number;
-  problems: DeckProblem[] | null;
-  loaded: { name: string; count: number } | null;
-  onLoadFile: (file: File) => Promise<boolean>;
-  onLoadUrl: (url: string) => Promise<boolean>;
-  onUseBuiltIn: () => void;
-}
-
 /** The deck loader's view of the store: the deck in play, why the last one was refused, and the loaders. */
-export function useDeckLoader(): DeckLoaderBinding {
+export function useDeckLoader() {
   const { customName, cardCount, problems, loaded } = useAppStore(
     useShallow((s) => ({
       customName: s.customDeck?.name ?? null,

@@ -26,6 +26,9 @@ export const COMMANDS = [
 ] as const;
 export type CommandId = (typeof COMMANDS)[number]['id'];
 
+/** How a key is printed on a key cap: arrows as arrows, letters in capitals. */
+export const keyLabel = (key: string) => (key === 'ArrowRight' ? '→' : key === 'ArrowLeft' ? '←' : key.toUpperCase());
+
 /** The ids of the deck's cards that match a filter, in deck order: the pool a shuffle deals from. */
 export function poolFor(filter: DealFilter): string[] {
   const deck = selectActiveDeck(useAppStore.getState());

@@ -3,10 +3,9 @@ import { useShallow } from 'zustand/react/shallow';
 
 import { currentCardId } from '../../domain/deal';
 import { useAppStore } from '../../state/store';
-import { COMMANDS, type CommandId } from './console-commands';
+import { COMMANDS, keyLabel, type CommandId } from './console-commands';
 
-const keyLabel = (key: string) => (key === 'ArrowRight' ? '→' : key === 'ArrowLeft' ? '←' : key.toUpperCase());
-export const keysOf = (id: CommandId) => COMMANDS.find((c) => c.id === id)!.keys;
+const keysOf = (id: CommandId) => COMMANDS.find((c) => c.id === id)!.keys;
 
 /** The console's main buttons, each with its shortcut key shown and announced. */
 export function ConsoleToolbar({ onRun }: { onRun: (id: CommandId) => void }) {

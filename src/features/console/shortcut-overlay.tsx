@@ -1,9 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { COMMANDS } from './console-commands';
-
-const keyLabel = (key: string) => (key === 'ArrowRight' ? '→' : key === 'ArrowLeft' ? '←' : key.toUpperCase());
+import { COMMANDS, keyLabel } from './console-commands';
 
 /** Every console shortcut in one dialog, opened with `?`. */
 export function ShortcutOverlay({ open, onClose }: { open: boolean; onClose: () => void }) {
