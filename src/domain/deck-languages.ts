@@ -26,12 +26,17 @@ export function deckInLanguage<T>(value: T, language: Language): T {
  * joined, lists item by item, the rest is taken from `a`.
  */
 export function joinLanguages<T>(a: T, b: T): T {
-  if (Array.isArray(a) && Array.isArray(b)) return a.map((item: unknown, i) => joinLanguages(item, b[i])) as T;
+  return join(a, b) as T;
+}
+
+function join(a: unknown, b: unknown): unknown {
+  if (Array.isArray(a) && Array.isArray(b)) return a.map((item: unknown, i) => join(item, b[i]));
   if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object' || Array.isArray(b)) return a;
   if (isTranslated(a) && isTranslated(b)) return { ...b, ...a };
-  const joined: Record<string, unknown> = { ...b };
-  for (const [key, item] of Object.entries(a)) joined[key] = joinLanguages(item, (b as Record<string, unknown>)[key]);
-  return joined as T;
+  const other = b as Record<string, unknown>;
+  const joined: Record<string, unknown> = { ...other };
+  for (const [key, item] of Object.entries(a)) joined[key] = join(item, other[key]);
+  return joined;
 }
 
 /** The file of the built-in deck in `language`, beside the page. */
