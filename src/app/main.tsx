@@ -5,13 +5,12 @@ import { I18nextProvider } from 'react-i18next';
 import { LANGUAGES, type Language } from '../domain/deck-constants';
 import { deckFileName, joinLanguages } from '../domain/deck-languages';
 import type { Deck } from '../domain/deck-schema';
-import { setupI18n } from '../i18n/setup';
+import { startI18n } from '../i18n/start';
 import { followOtherWindows, useAppStore } from '../state/store';
 import { App } from './app';
 import { registerOffline } from './register-offline';
 import './styles.css';
 
-const i18n = setupI18n(useAppStore.getState().language);
 followOtherWindows();
 document.documentElement.lang = useAppStore.getState().language;
 
@@ -49,9 +48,13 @@ async function loadBuiltInDeck() {
     console.error(error);
   }
 }
-void loadBuiltInDeck();
-registerOffline();
+// The service worker precaches the whole build: only once the deck is in, so that it never competes with the first card.
+void loadBuiltInDeck().finally(registerOffline);
 
+// What the first screen says is in the bundle in Dutch; in English it loads beside the deck before the first render.
+const i18n = await startI18n(useAppStore.getState().language);
+// The other language's common words after the first paint (the wall view carries both languages' side labels).
+void afterNextPaint().then(() => i18n.loadLanguages([...LANGUAGES]));
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
