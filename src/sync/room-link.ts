@@ -157,7 +157,16 @@ export interface ParticipantRoom {
 
 /** Refusals that mean "not yet" for a room this phone was already in: a relay that just restarted. */
 const RETRY_AFTER_RESTART: readonly string[] = ['room-not-found', 'busy'];
+/** `busy` means "not now" (the relay is loaded or this network asked too often): retried even on a first join. */
+const RETRY_ALWAYS: readonly string[] = ['busy'];
 const RETRY_MS = 1500;
+const RETRY_MAX_MS = 30_000;
+
+/** The wait before retry number `attempt` (0 first): doubling from RETRY_MS up to RETRY_MAX_MS, with jitter. */
+export function retryDelay(attempt: number, random: () => number = Math.random): number {
+  const base = Math.min(RETRY_MAX_MS, RETRY_MS * 2 ** Math.min(attempt, 10));
+  return Math.round(base * (0.75 + random() * 0.5));
+}
 
 /**
  * A phone's side of a room: it reads the public document and sends its own answers, nothing else. When a
@@ -173,6 +182,7 @@ export function joinRoom(relayBase: string, code: string, key: string): Particip
   let everJoined = false;
   let closed = false;
   let retry: ReturnType<typeof setTimeout> | undefined;
+  let retries = 0;
 
   const connect = (): HocuspocusProvider => {
     const next = new HocuspocusProvider({
@@ -189,21 +199,24 @@ export function joinRoom(relayBase: string, code: string, key: string): Particip
     next.on('synced', () => {
       if (closed) return;
       everJoined = wasConnected = true;
+      retries = 0;
       status.emit('connected');
       sendPending();
     });
     next.on('authenticationFailed', ({ reason }: { reason: string }) => {
       if (closed) return;
-      if (everJoined && RETRY_AFTER_RESTART.includes(reason)) {
-        status.emit('reconnecting');
+      if (RETRY_ALWAYS.includes(reason) || (everJoined && RETRY_AFTER_RESTART.includes(reason))) {
+        status.emit(everJoined ? 'reconnecting' : 'connecting');
         next.destroy();
         retry = setTimeout(() => {
           if (!closed) provider = connect();
-        }, RETRY_MS);
+        }, retryDelay(retries++));
         return;
       }
       closed = true;
       status.emit((reason as JoinRefusal) || 'forbidden');
+      // Its socket would otherwise reconnect and ask again, for ever.
+      next.destroy();
     });
     next.on('stateless', ({ payload }: { payload: string }) => {
       const reply = parseRelayMessage(payload);
