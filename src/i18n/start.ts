@@ -3,15 +3,24 @@ import { initI18n } from './init';
 
 type Strings = Record<string, unknown>;
 
-/** What the start screen and the solo view say: in the bundle, in Dutch (the default and the fallback). */
-const FIRST_NAMESPACES = ['common', 'solo', 'help'];
+/**
+ * What the start screen and the solo view say: in the bundle, in Dutch (the default and the fallback). A namespace
+ * the solo view comes to use belongs here too, or its first card waits for one more file.
+ */
+const FIRST_NAMESPACES = ['common', 'solo', 'help', 'share'];
 const bundled = import.meta.glob<Strings>(
-  ['./locales/nl/common.json', './locales/nl/solo.json', './locales/nl/help.json'],
+  ['./locales/nl/common.json', './locales/nl/solo.json', './locales/nl/help.json', './locales/nl/share.json'],
   { eager: true, import: 'default' },
 );
 /** Every other namespace and language: a small file each, loaded when a view asks for it. */
 const lazy = import.meta.glob<Strings>(
-  ['./locales/*/*.json', '!./locales/nl/common.json', '!./locales/nl/solo.json', '!./locales/nl/help.json'],
+  [
+    './locales/*/*.json',
+    '!./locales/nl/common.json',
+    '!./locales/nl/solo.json',
+    '!./locales/nl/help.json',
+    '!./locales/nl/share.json',
+  ],
   { import: 'default' },
 );
 
