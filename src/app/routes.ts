@@ -13,9 +13,19 @@ export type Route =
   | { view: 'print' }
   | { view: 'notFound'; path: string };
 
+/** A route parameter as typed, or null when it is not valid percent-encoding (`%E0%A4%A`): a link never throws. */
+export function decodeParam(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
 export function parseRoute(hash: string): Route {
   const raw = hash.replace(/^#\/?/, '');
   const [path = '', query = ''] = raw.split('?');
+  // URLSearchParams never throws: a broken escape comes out as U+FFFD, which no code or id accepts.
   const params = new URLSearchParams(query);
   const [first = '', second] = path.split('/');
   switch (first) {
@@ -34,7 +44,7 @@ export function parseRoute(hash: string): Route {
     case 'print':
       return { view: 'print' };
     case 'join':
-      return { view: 'join', code: second ? decodeURIComponent(second) : params.get('code') };
+      return { view: 'join', code: second ? (decodeParam(second) ?? second) : params.get('code') };
     default:
       return { view: 'notFound', path };
   }
