@@ -7,20 +7,13 @@ export type Route =
   | { view: 'guide' }
   | { view: 'about' }
   | { view: 'solo' }
+  | { view: 'card'; cardId: string }
+  | { view: 'deal'; payload: string }
   | { view: 'console' }
   | { view: 'projector'; sessionId: string | null }
   | { view: 'join'; code: string | null }
   | { view: 'print' }
   | { view: 'notFound'; path: string };
-
-/** A route parameter as typed, or null when it is not valid percent-encoding (`%E0%A4%A`): a link never throws. */
-export function decodeParam(text: string): string | null {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return null;
-  }
-}
 
 export function parseRoute(hash: string): Route {
   const raw = hash.replace(/^#\/?/, '');
@@ -37,6 +30,10 @@ export function parseRoute(hash: string): Route {
       return { view: 'about' };
     case 'solo':
       return { view: 'solo' };
+    case 'card':
+      return { view: 'card', cardId: safeDecode(second ?? '') };
+    case 'deal':
+      return { view: 'deal', payload: safeDecode(second ?? '') };
     case 'console':
       return { view: 'console' };
     case 'projector':
@@ -44,8 +41,17 @@ export function parseRoute(hash: string): Route {
     case 'print':
       return { view: 'print' };
     case 'join':
-      return { view: 'join', code: second ? (decodeParam(second) ?? second) : params.get('code') };
+      return { view: 'join', code: second ? safeDecode(second) : params.get('code') };
     default:
       return { view: 'notFound', path };
+  }
+}
+
+/** A crafted address with a broken escape is read as it is, so it reaches the view that refuses it. */
+export function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
   }
 }

@@ -44,6 +44,8 @@ function ViewError({ onRetry }: { onRetry: () => void }) {
       {
         heading: t('solo:export.heading'),
         exported: t('solo:export.exported', { date: date.toLocaleString(i18n.language) }),
+        questions: t('common:card.questions'),
+        note: t('solo:export.note'),
         kind: (card) => t(`common:kind.${card.kind}`),
       },
     );

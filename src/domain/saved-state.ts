@@ -84,6 +84,7 @@ export const savedFieldSchemas = {
     deal: dealSchema.nullable(),
     dealDeckId: z.string().max(200).nullable(),
     faceUp: z.boolean(),
+    openCardId: z.string().max(200).nullable(),
     history: z.array(z.object({ cardId: id, deckId: z.string().max(200), at: time })).max(500),
   },
   notes: { notes: z.record(z.string().max(200), z.string().max(100_000)) },

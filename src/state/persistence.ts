@@ -29,7 +29,7 @@ export const LOG_CHUNK = 100;
 export const SAVED_FIELDS = {
   settings: ['language'],
   deck: ['customDeck'],
-  solo: ['filter', 'deal', 'dealDeckId', 'faceUp', 'history'],
+  solo: ['filter', 'deal', 'dealDeckId', 'faceUp', 'openCardId', 'history'],
   notes: ['notes'],
   session: ['session', 'facilitatorNotes', 'room', 'roomNotes'],
   participant: ['participantKey', 'displayName', 'myAnswers'],
