@@ -142,8 +142,8 @@ export function persistStore(store: StoreApi<AppState>, storage: Storage): Persi
     writeParts(state, PARTS);
     writeLog(state);
   };
-  /** The session changes with every action: it is saved after the action has reached the wall. */
-  const DEFERRED: readonly SavedPart[] = ['session'];
+  /** The session changes with every action, the own deck is large: both are saved after the current task. */
+  const DEFERRED: readonly SavedPart[] = ['session', 'deck'];
   const AT_ONCE = PARTS.filter((part) => !DEFERRED.includes(part));
   /** True while this window takes what another saved: that is not written back. */
   let following = false;
