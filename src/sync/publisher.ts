@@ -21,15 +21,18 @@ export interface Publisher {
 }
 
 /** Checks a view the way its followers will: the wall's schema and the size a message may have. */
-export function checkView(view: WallView): PublishProblem | null {
+export function checkView(view: WallView, maxChars = MAX_SYNC_MESSAGE_CHARS): PublishProblem | null {
   const parsed = wallViewSchema.safeParse(view);
   if (!parsed.success) return { reason: 'invalid', path: parsed.error.issues[0]?.path.join('.') ?? '' };
   const chars = viewMessage(view).length;
-  return chars > MAX_SYNC_MESSAGE_CHARS ? { reason: 'too-large', chars } : null;
+  return chars > maxChars ? { reason: 'too-large', chars } : null;
 }
 
 /** The one publisher of a console: one projection per change, handed to every follower. */
-export function createPublisher(now: () => number = () => performance.timeOrigin + performance.now()): Publisher {
+export function createPublisher(
+  now: () => number = () => performance.timeOrigin + performance.now(),
+  maxChars = MAX_SYNC_MESSAGE_CHARS,
+): Publisher {
   const followers = new Set<Follower>();
   const listeners = new Set<(problem: PublishProblem | null) => void>();
   let lastGood: WallView | null = null;
@@ -42,7 +45,7 @@ export function createPublisher(now: () => number = () => performance.timeOrigin
   return {
     publish(view) {
       const stamped = { ...view, sentAt: now() };
-      const refused = checkView(stamped);
+      const refused = checkView(stamped, maxChars);
       report(refused);
       if (refused) return false;
       lastGood = stamped;
