@@ -282,6 +282,21 @@ describe('projector', () => {
     ]);
   });
 
+  it("passes a presenter clicker's keys on to the console and changes nothing itself", async () => {
+    const { heard, show } = setup('s1');
+    show(wallView());
+    heard.length = 0;
+    const user = userEvent.setup();
+    await user.keyboard('{PageDown}{PageUp} .{ArrowRight}q');
+    expect(heard.map(parseSyncMessage)).toEqual(
+      ['PageDown', 'PageUp', ' ', '.', 'ArrowRight'].map((key) => ({
+        ok: true,
+        message: { v: 1, type: 'key', sessionId: 's1', key },
+      })),
+    );
+    expect(cardTitle()).toHaveTextContent('Factor f-1');
+  });
+
   it('toggles fullscreen with f and with a double click', async () => {
     const request = vi.fn(() => Promise.resolve());
     Object.defineProperty(document.documentElement, 'requestFullscreen', { value: request, configurable: true });

@@ -52,16 +52,16 @@ export function RoomPanel({ info }: { info: RoomInfo | null }) {
         </>
       ) : (
         <>
-          <p>
-            {t('room.code')} <strong className="room-code">{room.code}</strong>
-          </p>
-          <p className="hint">
-            {t('room.link')} <a href={joinUrlFor(room.code, room.relayBase)}>{joinUrlFor(room.code, room.relayBase)}</a>
-          </p>
-          <p role="status">
+          <p role="status" className="room-status">
             {t(`room.status.${info?.status ?? 'connecting'}` as 'room.status.connecting')} ·{' '}
             {t('room.connected', { count: connected })}
             {progress && <> · {t('room.answered', { answered: progress.answered, expected: progress.expected })}</>}
+          </p>
+          <p>
+            {t('room.code')} <strong className="room-code">{room.code}</strong>
+          </p>
+          <p className="hint room-link">
+            {t('room.link')} <a href={joinUrlFor(room.code, room.relayBase)}>{joinUrlFor(room.code, room.relayBase)}</a>
           </p>
           {info && info.notes.length > 0 && (
             <>

@@ -5,10 +5,11 @@ import { answerActions, notesOf } from '../../domain/session/room-answers';
 import { dispatchSession as dispatch, endRoom } from '../../state/dispatch-session';
 import { useAppStore } from '../../state/store';
 import type { Publisher } from '../../sync/publisher';
-import type { FacilitatorRoom, RoomStatus } from '../../sync/room-link';
+import type { FacilitatorRoom } from '../../sync/facilitator-room';
+import type { RoomLinkStatus } from '../../sync/room-status';
 
 export interface RoomInfo {
-  status: RoomStatus;
+  status: RoomLinkStatus;
   /** Anonymous notes participants sent for the open question. */
   notes: string[];
   /** Closes the room for everyone: participants see that it ended, the relay forgets it. */
