@@ -10,7 +10,10 @@ import { dispatchSession, startRoom } from '../../src/state/dispatch-session';
 import { useAppStore } from '../../src/state/store';
 import { dilemmaCard, factorCard, smallDeck } from '../helpers/decks';
 
-/** The console and a wall beside it, the wall hearing the console over the same channel as in the app. */
+/**
+ * The console and a wall beside it, the wall hearing the console over the same channel as in the app. (Both
+ * share one document here, so the wall would pass on a space typed on the console: type single words.)
+ */
 function setup() {
   const deck = smallDeck('built-in', 2);
   deck.cards = [dilemmaCard('d-1'), factorCard('f-1'), factorCard('f-2'), factorCard('f-3')];
@@ -92,9 +95,9 @@ describe('the rules of play, on the console and on the wall alike', () => {
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     const { user, wall } = setup();
     await user.click(screen.getByRole('button', { name: /Vertragen/ }));
-    await user.type(screen.getByLabelText('De beslissing die we vertragen'), 'Traject verlengen');
-    expect(await wall.findByText('De beslissing: Traject verlengen')).toBeInTheDocument();
+    await user.type(screen.getByLabelText('De beslissing die we vertragen'), 'Trajectverlenging');
+    expect(await wall.findByText('De beslissing: Trajectverlenging')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Samenvatting exporteren (Markdown)' }));
-    expect(await created[0]!.text()).toContain('De beslissing die we vertragen: Traject verlengen');
+    expect(await created[0]!.text()).toContain('De beslissing die we vertragen: Trajectverlenging');
   });
 });
