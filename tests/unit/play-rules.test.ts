@@ -24,7 +24,7 @@ const record = (participantId: string, questionId: string, answer: AnswerRecord[
   answer,
   at,
 });
-const room = { type: 'openRoom', code: 'ABCDEF', joinUrl: 'http://x/#/join/ABCDEF' } as const;
+const room = { type: 'openRoom', code: 'ABCDEF2', joinUrl: 'http://x/#/join/ABCDEF2' } as const;
 
 describe('turn order', () => {
   it('names the same questioner on the wall as the console, and the case owner', () => {

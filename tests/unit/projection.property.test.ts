@@ -57,7 +57,7 @@ const body = (state: () => SessionState): fc.Arbitrary<ActionBody> =>
     fc.record({ type: fc.constant('recordVote' as const), voter: screenVoter, side }),
     fc.record({ type: fc.constant('recordTally' as const), a: fc.nat(9), b: fc.nat(9) }),
     fc.record({ type: fc.constant('setCaseOwner' as const), player: fc.option(fc.nat(4), { nil: null }) }),
-    fc.constant({ type: 'openRoom', code: 'ABCDEF', joinUrl: 'http://x/#/join/ABCDEF' } as ActionBody),
+    fc.constant({ type: 'openRoom', code: 'ABCDEF2', joinUrl: 'http://x/#/join/ABCDEF2' } as ActionBody),
     fc.record({ type: fc.constant('roomPresence' as const), connected: fc.nat(4) }),
     fc.record({
       type: fc.constant('setAnswerMode' as const),

@@ -1,6 +1,7 @@
 import { z } from '../zod';
 
 import { CARD_KINDS, CLUSTERS, FORMATS } from '../deck-constants';
+import { isRoomCode } from '../room-code';
 import { ANSWER_MODES, PHASES } from './session-state';
 
 const id = z.string().min(1).max(80);
@@ -66,7 +67,7 @@ export const actionBodySchema = z.discriminatedUnion('type', [
   /** The session now runs in a room: phones answer, the console's own voting stops. */
   z.strictObject({
     type: z.literal('openRoom'),
-    code: z.string().length(6),
+    code: z.string().refine(isRoomCode, 'is not a room code'),
     joinUrl: z.string().max(500),
   }),
   z.strictObject({ type: z.literal('closeRoom') }),
