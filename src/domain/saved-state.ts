@@ -73,6 +73,9 @@ export const sessionStateSchema: z.ZodType<SessionState> = z.object({
     attached: z.record(z.string(), z.array(id).max(200)),
   }),
   intervision: z.object({ caseOwner: count.nullable(), questioner: count }),
+  answerMode: z.enum(['screen', 'hands', 'room']),
+  room: z.object({ code: z.string().min(1).max(20), joinUrl: z.string().max(500) }).nullable(),
+  presence: z.object({ connected: count, peak: count }),
 });
 
 /** Each saved part of the app, field by field; a field that fails its schema is dropped on its own. */
