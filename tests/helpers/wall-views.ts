@@ -1,0 +1,119 @@
+import type { Card } from '../../src/domain/deck-schema';
+import type { WallView } from '../../src/domain/session/wall-view';
+
+/** A wall view of a card on the table, with what a test changes. */
+export function wallView(overrides: Partial<WallView> = {}): WallView {
+  return {
+    sessionId: 's1',
+    seq: 1,
+    sentAt: 0,
+    format: 'draw',
+    phase: 'play',
+    mode: 'live',
+    card: null,
+    faceUp: true,
+    caseCard: null,
+    timer: { durationMs: 0, startedAt: null, elapsedMs: 0 },
+    turn: null,
+    step: null,
+    room: null,
+    questionId: null,
+    question: null,
+    revealed: false,
+    results: null,
+    ...overrides,
+  };
+}
+
+/**
+ * The lengths the deck allows, in characters per language, and the most questions a dilemma may ask: a card
+ * at these must fit the wall. (A dilemma with three questions of 160 characters beside two full sides does
+ * not fit at 40 px; the deck asks at most two.)
+ */
+export const DECK_BOUNDS = { title: 45, text: 300, side: 200, sideLabel: 60, question: 160, dilemmaQuestions: 2 } as const;
+
+const WORDS = (
+  'Een werkzoekende met een arbeidsbeperking wil graag aan de slag bij een werkgever in de buurt maar de ' +
+  'afspraken over begeleiding en loonkostensubsidie zijn nog niet rond terwijl de klantmanager onder ' +
+  'tijdsdruk een besluit moet nemen over het re-integratietraject en de verwachtingen van iedereen'
+).split(' ');
+
+/** Dutch-looking text of exactly `length` characters (whole words, closed with a full stop). */
+export function textOf(length: number, end = '.'): string {
+  let text = '';
+  for (let i = 0; text.length < length; i++) text += (text ? ' ' : '') + WORDS[i % WORDS.length];
+  text = text.slice(0, length - 1).trimEnd();
+  return text.charAt(0).toUpperCase() + text.slice(1) + end;
+}
+
+const both = (length: number, end = '.') => ({ nl: textOf(length, end), en: textOf(length, end) });
+const SOURCES = ['004_c276f0d0bcb11955.txt'] as const;
+
+/** One card of each kind with every text at the schema's bounds, and as many questions as allowed. */
+export function cardsAtBounds(): Card[] {
+  const b = DECK_BOUNDS;
+  const questions = (count: number) => Array.from({ length: count }, () => both(b.question, '?'));
+  return [
+    {
+      id: 'bound-factor',
+      kind: 'factor',
+      cluster: 'employer-labour-market',
+      rank: 15,
+      title: both(b.title),
+      text: both(b.text),
+      questions: questions(3),
+      sources: [...SOURCES],
+    },
+    {
+      id: 'bound-dilemma',
+      kind: 'dilemma',
+      tension: 'rule-or-custom',
+      title: both(b.title),
+      text: both(b.text),
+      sides: [
+        { label: both(b.sideLabel), text: both(b.side) },
+        { label: both(b.sideLabel), text: both(b.side) },
+      ],
+      questions: questions(b.dilemmaQuestions),
+      sources: [...SOURCES],
+    },
+    {
+      id: 'bound-step',
+      kind: 'step',
+      step: 5,
+      title: both(b.title),
+      text: both(b.text),
+      questions: questions(4),
+      sources: [...SOURCES],
+    },
+    {
+      id: 'bound-reflection',
+      kind: 'reflection',
+      theme: 'confirmation-bias',
+      title: both(b.title),
+      text: both(b.text),
+      questions: questions(4),
+      sources: [...SOURCES],
+    },
+    {
+      id: 'bound-instruction',
+      kind: 'instruction',
+      format: 'weigh',
+      title: both(b.title),
+      text: both(b.text),
+      minutes: 45,
+      players: { min: 3, max: 20 },
+      steps: Array.from({ length: 6 }, () => both(b.question)),
+      sources: [...SOURCES],
+    },
+  ];
+}
+
+/** How long a card reads: all its texts in one language, added up. */
+export function cardLength(card: Card, language: 'nl' | 'en' = 'nl'): number {
+  const texts = [card.title, card.text];
+  if (card.kind === 'dilemma') for (const side of card.sides) texts.push(side.label, side.text);
+  if (card.kind === 'instruction') texts.push(...card.steps);
+  else texts.push(...card.questions);
+  return texts.reduce((sum, t) => sum + t[language].length, 0);
+}
