@@ -2,11 +2,22 @@ import { z } from './zod';
 
 import { wallViewSchema, type WallView } from './session/wall-view';
 
+/** The keys a projector window passes on to the console: what a presenter clicker sends, and the arrows. */
+export const WALL_KEYS = ['PageDown', 'PageUp', ' ', '.', 'ArrowRight', 'ArrowLeft', 'b'] as const;
+export type WallKey = (typeof WALL_KEYS)[number];
+
 /** Messages between the windows of one device. Sent as JSON text so that their size can be checked. */
 export const syncMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ v: z.literal(1), type: z.literal('view'), view: wallViewSchema }),
   /** A window that opened or reloaded asks the console for the current view. */
   z.strictObject({ v: z.literal(1), type: z.literal('hello'), sessionId: z.string().max(64).nullable() }),
+  /** A key pressed on the projector window; the console decides what it does, as the only driver. */
+  z.strictObject({
+    v: z.literal(1),
+    type: z.literal('key'),
+    sessionId: z.string().min(1).max(64),
+    key: z.enum(WALL_KEYS),
+  }),
 ]);
 export type SyncMessage = z.infer<typeof syncMessageSchema>;
 
@@ -31,3 +42,5 @@ export function parseSyncMessage(data: unknown): SyncParseResult {
 
 export const viewMessage = (view: WallView): string => JSON.stringify({ v: 1, type: 'view', view });
 export const helloMessage = (sessionId: string | null): string => JSON.stringify({ v: 1, type: 'hello', sessionId });
+export const keyMessage = (sessionId: string, key: WallKey): string =>
+  JSON.stringify({ v: 1, type: 'key', sessionId, key });

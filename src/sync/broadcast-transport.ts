@@ -1,20 +1,35 @@
-import type { Transport } from './transport';
+import { emitter } from './emitter';
+import { statusCell, type Transport } from './transport';
 
 export const CHANNEL_NAME = 'tegenwicht-session';
 
-/** Windows of one browser on one device, with no server: works offline. */
+/** Windows of one browser on one device, with no server: works offline, so it is online from the start. */
 export function createBroadcastTransport(name = CHANNEL_NAME): Transport {
-  const channel = new BroadcastChannel(name);
-  const listeners = new Set<(data: unknown) => void>();
-  channel.onmessage = (event: MessageEvent) => listeners.forEach((listener) => listener(event.data));
+  const messages = emitter<unknown>();
+  const status = statusCell({ status: 'online' });
+  const open = () => {
+    const next = new BroadcastChannel(name);
+    next.onmessage = (event: MessageEvent) => messages.emit(event.data);
+    return next;
+  };
+  let channel = open();
   return {
-    send: (text) => channel.postMessage(text),
-    onMessage: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
+    get status() {
+      return status.get();
+    },
+    onStatus: status.on,
+    send: (text) => {
+      if (status.get().status === 'online') channel.postMessage(text);
+    },
+    onMessage: messages.on,
+    restart: () => {
+      if (status.get().status === 'closed') return;
+      channel.close();
+      channel = open();
     },
     close: () => {
-      listeners.clear();
+      status.set({ status: 'closed' });
+      messages.clear();
       channel.close();
     },
   };

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 import { ConsoleView } from '../../src/features/console/console-view';
 import { currentCardId } from '../../src/domain/deal';
+import { keyMessage } from '../../src/domain/sync-message';
 import { dispatchSession } from '../../src/state/dispatch-session';
 import { useAppStore } from '../../src/state/store';
 import { dilemmaCard, factorCard, smallDeck } from '../helpers/decks';
@@ -44,6 +45,70 @@ describe('facilitator console', () => {
     expect(nextUp).toHaveTextContent(title);
     await user.keyboard('{ArrowRight}');
     expect(onTable()).toBe(next);
+  });
+
+  it('says before the first draw that the deck is not shuffled yet, not that it is used up', async () => {
+    const user = setup();
+    await user.click(screen.getByRole('button', { name: /Trek een kaart/ }));
+    const nextUp = screen.getByRole('heading', { name: 'Hierna (alleen jij ziet dit)' }).parentElement!;
+    expect(nextUp).toHaveTextContent(/Nog niet geschud/);
+    expect(nextUp).not.toHaveTextContent(/De stapel is op/);
+  });
+
+  it('takes a presenter clicker: PageDown and Space go on, PageUp goes back, . blanks the wall', async () => {
+    const user = setup();
+    await user.click(screen.getByRole('button', { name: /Trek een kaart/ }));
+    (document.activeElement as HTMLElement | null)?.blur();
+    await user.keyboard('{PageDown}');
+    const first = onTable();
+    expect(first).not.toBeNull();
+    await user.keyboard(' ');
+    const second = onTable();
+    expect(second).not.toBe(first);
+    await user.keyboard('{PageUp}');
+    expect(onTable()).toBe(first);
+    await user.keyboard('.');
+    expect(state().wall).toBe('blank');
+    await user.keyboard('.');
+    expect(state().wall).toBe('live');
+  });
+
+  it('runs the keys the projector window passes on, only for its own session', async () => {
+    const user = setup();
+    await user.click(screen.getByRole('button', { name: /Trek een kaart/ }));
+    await user.keyboard('d');
+    const first = onTable();
+    const wall = new BroadcastChannel('tegenwicht-session');
+    const changed = new Promise<void>((resolve) => {
+      const off = useAppStore.subscribe((s, before) => {
+        if (s.session?.deal === before.session?.deal) return;
+        off();
+        resolve();
+      });
+    });
+    wall.postMessage(keyMessage('another-session', 'PageDown'));
+    wall.postMessage(JSON.stringify({ v: 1, type: 'key', sessionId: state().sessionId, key: 'd' }));
+    wall.postMessage(keyMessage(state().sessionId, 'PageDown'));
+    await act(() => changed);
+    wall.close();
+    expect(state().deal!.drawn).toHaveLength(2);
+    expect(onTable()).not.toBe(first);
+  });
+
+  it('asks before ending the session, and cancelling keeps it going', async () => {
+    const user = setup();
+    await user.click(screen.getByRole('button', { name: /Trek een kaart/ }));
+    await user.click(screen.getByRole('button', { name: 'Sessie beëindigen' }));
+    const ask = screen.getByRole('alertdialog', { name: 'Sessie beëindigen?' });
+    await user.click(within(ask).getByRole('button', { name: 'Doorgaan met de sessie' }));
+    expect(state().phase).not.toBe('ended');
+    await user.click(screen.getByRole('button', { name: 'Sessie beëindigen' }));
+    await user.click(
+      within(screen.getByRole('alertdialog', { name: 'Sessie beëindigen?' })).getByRole('button', {
+        name: 'Ja, sessie beëindigen',
+      }),
+    );
+    expect(state().phase).toBe('ended');
   });
 
   it('lists every shortcut when ? is pressed', async () => {
@@ -127,7 +192,7 @@ describe('facilitator console', () => {
     expect(markdown).toContain('Werkvorm: Weeg de factoren');
     expect(markdown).toMatch(/\| Factor f-1 \| Kant A \| 4 \| 4 \| 4–4 \|/);
     expect(markdown).toContain('Veel verschil in de groep');
-    expect(markdown).toContain('## Anonieme notities uit de room\n\n- Wie beslist hier eigenlijk?');
+    expect(markdown).toContain('## Anonieme notities van deelnemers\n\n- Wie beslist hier eigenlijk?');
   });
 });
 

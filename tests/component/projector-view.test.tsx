@@ -272,12 +272,12 @@ describe('projector', () => {
 
   it('shows the room code and a QR code to join while a room is open', () => {
     const { show } = setup();
-    show(wallView({ room: { code: 'KXT7PW', joinUrl: 'https://example.test/#/join/KXT7PW' } }));
+    show(wallView({ room: { code: 'KXT7PWR', joinUrl: 'https://example.test/#/join/KXT7PWR' } }));
     const room = screen.getByRole('complementary', { name: 'Doe mee met je telefoon' });
-    expect(within(room).getByRole('img', { name: 'QR-code om mee te doen met code KXT7PW' })).toBeInTheDocument();
+    expect(within(room).getByRole('img', { name: 'QR-code om mee te doen met code KXT7PWR' })).toBeInTheDocument();
     // The address in words, for whoever cannot scan from afar, and the code.
-    expect(within(room).getByText('Ga naar').parentElement).toHaveTextContent('Ga naar example.test/#/join/KXT7PW');
-    expect(within(room).getByText('Code').parentElement).toHaveTextContent('Code KXT7PW');
+    expect(within(room).getByText('Ga naar').parentElement).toHaveTextContent('Ga naar example.test/#/join/KXT7PWR');
+    expect(within(room).getByText('Code').parentElement).toHaveTextContent('Code KXT7PWR');
   });
 
   it('closes with the end screen', () => {
@@ -307,6 +307,21 @@ describe('projector', () => {
       { seq: 1, sentAt: 1000 },
       { seq: 2, sentAt: 2000 },
     ]);
+  });
+
+  it("passes a presenter clicker's keys on to the console and changes nothing itself", async () => {
+    const { heard, show } = setup('s1');
+    show(wallView());
+    heard.length = 0;
+    const user = userEvent.setup();
+    await user.keyboard('{PageDown}{PageUp} .{ArrowRight}q');
+    expect(heard.map(parseSyncMessage)).toEqual(
+      ['PageDown', 'PageUp', ' ', '.', 'ArrowRight'].map((key) => ({
+        ok: true,
+        message: { v: 1, type: 'key', sessionId: 's1', key },
+      })),
+    );
+    expect(cardTitle()).toHaveTextContent('Factor f-1');
   });
 
   it('toggles fullscreen with f and with a double click', async () => {

@@ -36,9 +36,9 @@ describeInBrowser('a room across devices in Chromium, on a real relay process', 
     const consolePage = await facilitator.newPage();
     await consolePage.goto(`${server.url}#/console?relay=${encodeURIComponent(relay.url)}`);
     await consolePage.getByRole('button', { name: /Dilemma-duel/ }).click();
-    await consolePage.getByRole('button', { name: 'Room openen' }).click();
+    await consolePage.getByRole('button', { name: 'Groepssessie openen' }).click();
     const code = (await consolePage.locator('.room-code').textContent())!;
-    expect(code).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ2-9]{6}$/);
+    expect(code).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ2-9]{7}$/);
     const joinUrl = (await consolePage.getByRole('link', { name: /#\/join\// }).textContent())!;
     expect(joinUrl).not.toContain('secret');
 
@@ -66,7 +66,7 @@ describeInBrowser('a room across devices in Chromium, on a real relay process', 
       const phone = await context.newPage();
       if (i === 0) {
         await phone.goto(`${server.url}#/join?relay=${encodeURIComponent(relay.url)}`);
-        await phone.getByLabel('Roomcode').fill(` ${code.slice(0, 3).toLowerCase()} ${code.slice(3)} `);
+        await phone.getByLabel('Code van de sessie').fill(` ${code.slice(0, 3).toLowerCase()} ${code.slice(3)} `);
         await phone.getByRole('button', { name: 'Meedoen' }).click();
       } else {
         await phone.goto(joinUrl);
@@ -92,7 +92,7 @@ describeInBrowser('a room across devices in Chromium, on a real relay process', 
     await phones[1]!.getByRole('button', { name: 'Notitie anoniem versturen' }).click();
     await phones[1]!.getByText('Notitie verstuurd.').waitFor();
     await consolePage
-      .getByRole('region', { name: 'Room voor telefoons' })
+      .getByRole('region', { name: 'Meedoen op de telefoon' })
       .getByText('Ik twijfel tussen beide kanten')
       .waitFor();
     await expectNoAxeViolations(phones[0]!);

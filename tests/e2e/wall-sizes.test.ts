@@ -94,7 +94,7 @@ const text = (nl: string, en = nl) => ({ nl, en });
 const factors = ofKind('factor');
 const dilemmas = ofKind('dilemma');
 const stepCards = ofKind('step');
-const room = { code: 'KXT7PW', joinUrl: 'https://tegenwicht.voorbeeld.nl/#/join/KXT7PW' };
+const room = { code: 'KXT7PWR', joinUrl: 'https://tegenwicht.voorbeeld.nl/#/join/KXT7PWR' };
 
 function weighPlay(caseCard: DilemmaCard, current: FactorCard): Partial<WallView> {
   const placed = longestTitles(factors, 6);

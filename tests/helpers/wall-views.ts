@@ -1,3 +1,4 @@
+import { DECK_LIMITS } from '../../src/domain/deck-constants';
 import type { Card } from '../../src/domain/deck-schema';
 import type { WallView } from '../../src/domain/session/wall-view';
 
@@ -26,11 +27,19 @@ export function wallView(overrides: Partial<WallView> = {}): WallView {
 }
 
 /**
- * The lengths the deck allows, in characters per language, and the most questions a dilemma may ask: a card
- * at these must fit the wall. (A dilemma with three questions of 160 characters beside two full sides does
- * not fit at 40 px; the deck asks at most two.)
+ * The lengths a card may have, in characters per language, that the wall is built for: the deck's own limits
+ * where they are lower, else the bounds the deck is to keep (title 45, text 300, a side 200, a question 160).
+ * A dilemma asks at most two questions: three of 160 characters beside two full sides do not fit at 40 px.
  */
-export const DECK_BOUNDS = { title: 45, text: 300, side: 200, sideLabel: 60, question: 160, dilemmaQuestions: 2 } as const;
+export const DECK_BOUNDS = {
+  title: Math.min(DECK_LIMITS.title, 45),
+  text: Math.min(DECK_LIMITS.text, 300),
+  side: Math.min(DECK_LIMITS.side, 200),
+  sideLabel: Math.min(DECK_LIMITS.sideLabel, 60),
+  question: Math.min(DECK_LIMITS.question, 160),
+  instructionStep: Math.min(DECK_LIMITS.instructionStep, 160),
+  dilemmaQuestions: 2,
+} as const;
 
 const WORDS = (
   'Een werkzoekende met een arbeidsbeperking wil graag aan de slag bij een werkgever in de buurt maar de ' +
@@ -47,7 +56,8 @@ export function textOf(length: number, end = '.'): string {
 }
 
 const both = (length: number, end = '.') => ({ nl: textOf(length, end), en: textOf(length, end) });
-const SOURCES = ['004_c276f0d0bcb11955.txt'] as const;
+const SOURCES = ['samenvatting'] as const;
+const ORIGIN = { nl: 'Onderzoek, tabel 1', en: 'Study, table 1' };
 
 /** One card of each kind with every text at the schema's bounds, and as many questions as allowed. */
 export function cardsAtBounds(): Card[] {
@@ -63,6 +73,7 @@ export function cardsAtBounds(): Card[] {
       text: both(b.text),
       questions: questions(3),
       sources: [...SOURCES],
+      origin: ORIGIN,
     },
     {
       id: 'bound-dilemma',
@@ -76,6 +87,7 @@ export function cardsAtBounds(): Card[] {
       ],
       questions: questions(b.dilemmaQuestions),
       sources: [...SOURCES],
+      origin: ORIGIN,
     },
     {
       id: 'bound-step',
@@ -85,6 +97,7 @@ export function cardsAtBounds(): Card[] {
       text: both(b.text),
       questions: questions(4),
       sources: [...SOURCES],
+      origin: ORIGIN,
     },
     {
       id: 'bound-reflection',
@@ -94,6 +107,7 @@ export function cardsAtBounds(): Card[] {
       text: both(b.text),
       questions: questions(4),
       sources: [...SOURCES],
+      origin: ORIGIN,
     },
     {
       id: 'bound-instruction',
@@ -103,8 +117,9 @@ export function cardsAtBounds(): Card[] {
       text: both(b.text),
       minutes: 45,
       players: { min: 3, max: 20 },
-      steps: Array.from({ length: 6 }, () => both(b.question)),
+      steps: Array.from({ length: 6 }, () => both(b.instructionStep)),
       sources: [...SOURCES],
+      origin: ORIGIN,
     },
   ];
 }

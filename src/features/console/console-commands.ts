@@ -9,12 +9,13 @@ import { useAppStore } from '../../state/store';
 /** Everything the console can do, each with its key. The toolbar, the shortcuts and the `?` overlay share it. */
 export const COMMANDS = [
   { id: 'deal', keys: ['d'] },
-  { id: 'next', keys: ['ArrowRight', 'n'] },
-  { id: 'back', keys: ['ArrowLeft', 'p'] },
+  // PageDown, PageUp and '.' are what a presenter clicker sends; Space is the clicker-less "next".
+  { id: 'next', keys: ['ArrowRight', 'n', 'PageDown', ' '] },
+  { id: 'back', keys: ['ArrowLeft', 'p', 'PageUp'] },
   { id: 'flip', keys: ['f'] },
   { id: 'discard', keys: ['x'] },
   { id: 'shuffle', keys: ['s'] },
-  { id: 'blank', keys: ['b'] },
+  { id: 'blank', keys: ['b', '.'] },
   { id: 'hold', keys: ['h'] },
   { id: 'reveal', keys: ['r'] },
   { id: 'timer', keys: ['t'] },
@@ -26,8 +27,24 @@ export const COMMANDS = [
 ] as const;
 export type CommandId = (typeof COMMANDS)[number]['id'];
 
+const KEY_CAPS: Record<string, string> = {
+  ArrowRight: '→',
+  ArrowLeft: '←',
+  PageDown: 'PgDn',
+  PageUp: 'PgUp',
+  ' ': '␣',
+};
+
 /** How a key is printed on a key cap: arrows as arrows, letters in capitals. */
-export const keyLabel = (key: string) => (key === 'ArrowRight' ? '→' : key === 'ArrowLeft' ? '←' : key.toUpperCase());
+export const keyLabel = (key: string) => KEY_CAPS[key] ?? key.toUpperCase();
+
+/** The commands a projector window may ask for: what a presenter clicker sends, nothing else. */
+export function commandForWallKey(key: string): 'next' | 'back' | 'blank' | null {
+  if (key === 'PageDown' || key === ' ' || key === 'ArrowRight') return 'next';
+  if (key === 'PageUp' || key === 'ArrowLeft') return 'back';
+  if (key === '.' || key === 'b') return 'blank';
+  return null;
+}
 
 /** The ids of the deck's cards that match a filter, in deck order: the pool a shuffle deals from. */
 export function poolFor(filter: DealFilter): string[] {

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { selectActiveDeck } from '../../state/deck-slice';
@@ -10,6 +10,7 @@ import { ConsoleToolbar } from './console-toolbar';
 import { FacilitatorNotes } from './facilitator-notes';
 import { FacilitatorPrompts } from './facilitator-prompts';
 import { FormatPanel } from './format-panel';
+import { PlayersEditor } from './players-editor';
 import { openProjector } from './open-projector';
 import { SessionStart } from './session-start';
 import { ShortcutOverlay } from './shortcut-overlay';
@@ -17,6 +18,7 @@ import { SummaryExport } from './summary-export';
 import { TimerControl } from './timer-control';
 import { RoomPanel } from './room-panel';
 import { useRoomLink } from './use-room-link';
+import { useWallKeys } from './use-wall-keys';
 import { useWallLink } from './use-wall-link';
 import './console.css';
 import { WallPreview } from './wall-preview';
@@ -39,13 +41,21 @@ export function ConsoleView() {
   };
   const shortcuts = Object.fromEntries(COMMANDS.flatMap((c) => c.keys.map((key) => [key, () => run(c.id)])));
   useShortcuts(shortcuts, session !== null && !helpOpen);
+  useWallKeys(run);
+  // A format chosen low on the start screen must not leave the session's controls scrolled away.
+  const sessionId = session?.sessionId;
+  useEffect(() => {
+    if (sessionId) window.scrollTo?.(0, 0);
+  }, [sessionId]);
   useShortcuts({ '?': () => setHelpOpen(true) }, session === null && !helpOpen);
 
   if (!deck) return <DeckPending failed={builtInStatus === 'failed'} className="console" />;
 
+  // On a 1366x768 laptop everything the trainer steers with lies in the first screen: the format's controls
+  // in the middle, the timer and the room beside them; the players, prompts and notes below those.
   return (
-    <main id="main" className="console">
-      <h1 className="console__title">{t('title')}</h1>
+    <main id="main" className={`console${session ? ' console--session' : ''}`}>
+      <h1 className={session ? 'visually-hidden' : 'console__title'}>{t('title')}</h1>
       {session === null ? (
         <SessionStart />
       ) : (
@@ -53,13 +63,20 @@ export function ConsoleView() {
           <ConsoleToolbar onRun={run} />
           <p ref={announce} className="visually-hidden" role="status" />
           <div className="console__grid">
-            <WallPreview />
-            <FormatPanel />
-            <RoomPanel info={roomInfo} />
-            <TimerControl />
-            <FacilitatorPrompts />
-            <FacilitatorNotes />
-            <SummaryExport />
+            <div className="console__column console__column--format">
+              <FormatPanel />
+            </div>
+            <div className="console__column console__column--side">
+              <TimerControl />
+              <RoomPanel info={roomInfo} />
+              <PlayersEditor />
+              <SummaryExport />
+            </div>
+            <div className="console__column console__column--wall">
+              <WallPreview />
+              <FacilitatorPrompts />
+              <FacilitatorNotes />
+            </div>
           </div>
         </>
       )}

@@ -2,16 +2,14 @@ import { useAppStore } from '../../state/store';
 import { DrawPanel } from './draw-panel';
 import { DuelPanel } from './duel-panel';
 import { IntervisionPanel } from './intervision-panel';
-import { PlayersEditor } from './players-editor';
 import { SlowDownPanel } from './slow-down-panel';
 import { WeighPanel } from './weigh-panel';
 
-/** The controls of the chosen session format, with the players every format may have. */
+/** The controls of the chosen session format. */
 export function FormatPanel() {
   const format = useAppStore((s) => s.session!.format);
   return (
     <>
-      <PlayersEditor />
       {format === 'draw' && <DrawPanel />}
       {format === 'weigh' && <WeighPanel />}
       {format === 'slow-down' && <SlowDownPanel />}

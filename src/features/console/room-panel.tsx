@@ -67,15 +67,15 @@ export function RoomPanel({ info }: { info: RoomInfo | null }) {
         </>
       ) : (
         <>
+          <p role="status" className="room-status">
+            {t(`room.status.${info?.status ?? 'connecting'}` as 'room.status.connecting')} ·{' '}
+            {t('room.counts', { connected, answered })}
+          </p>
           <p>
             {t('room.code')} <strong className="room-code">{room.code}</strong>
           </p>
-          <p className="hint">
+          <p className="hint room-link">
             {t('room.link')} <a href={joinUrlFor(room.code, room.relayBase)}>{joinUrlFor(room.code, room.relayBase)}</a>
-          </p>
-          <p role="status">
-            {t(`room.status.${info?.status ?? 'connecting'}` as 'room.status.connecting')} ·{' '}
-            {t('room.counts', { connected, answered })}
           </p>
           {info && info.notes.length > 0 && (
             <>

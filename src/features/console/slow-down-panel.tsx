@@ -37,7 +37,8 @@ export function SlowDownPanel() {
   const attach = () => {
     if (current?.kind === 'factor') dispatch({ type: 'attachFactor', step, factorId: current.id });
   };
-  useShortcuts({ k: attach, '.': () => goTo(step + 1), ',': () => goTo(step - 1) });
+  // '.' blanks the wall (a clicker's key), so the steps go with [ and ].
+  useShortcuts({ k: attach, ']': () => goTo(step + 1), '[': () => goTo(step - 1) });
 
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
@@ -55,13 +56,13 @@ export function SlowDownPanel() {
       </div>
       <div className="row" role="group" aria-label={t('slowDown.stepNav')}>
         <button type="button" className="button" disabled={step === 0} onClick={() => goTo(step - 1)}>
-          {t('slowDown.previous')} <kbd aria-hidden="true">,</kbd>
+          {t('slowDown.previous')} <kbd aria-hidden="true">[</kbd>
         </button>
         <span role="status">
           {t('slowDown.current', { step, name: t(`common:stepNames.${step}` as 'common:stepNames.0') })}
         </span>
         <button type="button" className="button" disabled={step === 5} onClick={() => goTo(step + 1)}>
-          {t('slowDown.next')} <kbd aria-hidden="true">.</kbd>
+          {t('slowDown.next')} <kbd aria-hidden="true">]</kbd>
         </button>
       </div>
       <button

@@ -1,9 +1,11 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { selectActiveDeck } from '../../state/deck-slice';
 import { dispatchSession as dispatch } from '../../state/dispatch-session';
 import { useAppStore } from '../../state/store';
 import { downloadText } from '../../ui/download';
+import { ConfirmDialog } from './confirm-dialog';
 import { summariseSession, summaryToMarkdown } from './session-summary';
 import { usePlayerLabel } from './use-player-label';
 
@@ -13,6 +15,7 @@ export function SummaryExport() {
   const label = usePlayerLabel();
   const ended = useAppStore((s) => s.session!.phase === 'ended');
   const { closeSession } = useAppStore.getState();
+  const [confirming, setConfirming] = useState(false);
 
   const summary = () => {
     const state = useAppStore.getState();
@@ -68,7 +71,7 @@ export function SummaryExport() {
           {t('summary.json')}
         </button>
         {!ended ? (
-          <button type="button" className="button" onClick={() => dispatch({ type: 'end' })}>
+          <button type="button" className="button" onClick={() => setConfirming(true)}>
             {t('summary.end')}
           </button>
         ) : (
@@ -77,6 +80,18 @@ export function SummaryExport() {
           </button>
         )}
       </div>
+      <ConfirmDialog
+        open={confirming}
+        title={t('summary.endConfirm.title')}
+        text={t('summary.endConfirm.text')}
+        confirm={t('summary.endConfirm.confirm')}
+        cancel={t('summary.endConfirm.cancel')}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          dispatch({ type: 'end' });
+        }}
+      />
     </section>
   );
 }

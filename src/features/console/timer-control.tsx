@@ -12,7 +12,7 @@ export function TimerControl() {
   const timer = useAppStore((s) => s.session!.timer);
   const running = timer.startedAt !== null;
   return (
-    <section className="panel" aria-labelledby={`${id}-title`}>
+    <section className="panel timer-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('timer.title')}</h2>
       <SessionTimer timer={timer} />
       <div className="row">

@@ -4,11 +4,12 @@ import type { AnswerRecord } from '../../domain/room-protocol';
 import { questionIdOf } from '../../domain/session/wall-view';
 import { dispatchSession as dispatch } from '../../state/dispatch-session';
 import { useAppStore, type AppState } from '../../state/store';
-import type { FacilitatorRoom, RoomStatus } from '../../sync/room-link';
+import type { FacilitatorRoom } from '../../sync/facilitator-room';
+import type { RoomLinkStatus } from '../../sync/room-status';
 import { currentWallView } from './use-wall-link';
 
 export interface RoomInfo {
-  status: RoomStatus;
+  status: RoomLinkStatus;
   connected: number;
   /** Anonymous notes participants sent for the open question. */
   notes: string[];

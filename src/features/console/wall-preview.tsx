@@ -54,7 +54,13 @@ export function WallPreview() {
       )}
       <div className="next-up" aria-labelledby="next-title">
         <h3 id="next-title">{t('wall.next')}</h3>
-        <p>{next ? `${t(`common:kind.${next.kind}`)}: ${next.title[language]}` : t('wall.nextNone')}</p>
+        <p>
+          {next
+            ? `${t(`common:kind.${next.kind}`)}: ${next.title[language]}`
+            : session.deal
+              ? t('wall.nextNone')
+              : t('wall.nextFirst')}
+        </p>
       </div>
     </section>
   );

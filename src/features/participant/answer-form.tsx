@@ -5,7 +5,7 @@ import type { Answer, RelayMessage } from '../../domain/room-protocol';
 import type { WallView } from '../../domain/session/wall-view';
 import { myAnswerKey } from '../../state/participant-slice';
 import { useAppStore } from '../../state/store';
-import type { ParticipantRoom } from '../../sync/room-link';
+import type { ParticipantRoom } from '../../sync/participant-room';
 
 interface AnswerFormProps {
   room: ParticipantRoom;

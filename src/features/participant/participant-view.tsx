@@ -5,7 +5,8 @@ import { normaliseRoomCode } from '../../domain/room-code';
 import type { WallView } from '../../domain/session/wall-view';
 import { useAppStore } from '../../state/store';
 import { relayBaseUrl } from '../../sync/relay-url';
-import type { ParticipantRoom, RoomStatus } from '../../sync/room-link';
+import type { ParticipantRoom } from '../../sync/participant-room';
+import type { RoomLinkStatus } from '../../sync/room-status';
 import { CardBack } from '../../ui/card-back';
 import { CardFace } from '../../ui/card-face';
 import { DuelPicture } from '../../ui/duel-picture';
@@ -14,14 +15,21 @@ import { AnswerForm } from './answer-form';
 import { JoinForm } from './join-form';
 import './participant.css';
 
-const REFUSED: RoomStatus[] = ['room-not-found', 'room-ended', 'room-full', 'invalid-document', 'forbidden', 'busy'];
+const REFUSED: RoomLinkStatus[] = [
+  'room-not-found',
+  'room-ended',
+  'room-full',
+  'invalid-document',
+  'forbidden',
+  'busy',
+];
 
 /** A participant on a phone: joins by code, sees the card, answers, sees the results once revealed. */
 export function ParticipantView({ code: typed }: { code: string | null }) {
   const { t } = useTranslation(['participant', 'common']);
   const code = typed ? normaliseRoomCode(typed) : null;
   const language = useAppStore((s) => s.language);
-  const [status, setStatus] = useState<RoomStatus>('connecting');
+  const [status, setStatus] = useState<RoomLinkStatus>('connecting');
   const [view, setView] = useState<WallView | null>(null);
   const [room, setRoom] = useState<ParticipantRoom | null>(null);
 

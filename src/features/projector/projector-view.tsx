@@ -6,6 +6,7 @@ import { useAppStore } from '../../state/store';
 import type { Transport } from '../../sync/transport';
 import { projectorHref } from '../../ui/view-links';
 import { LiveWall } from './live-wall';
+import { useForwardKeys } from './use-forward-keys';
 import { useFullscreenToggle } from './use-fullscreen-toggle';
 import { useWallFeed } from './use-wall-feed';
 import './projector.css';
@@ -27,6 +28,7 @@ export function ProjectorView({ sessionId, transport }: ProjectorViewProps) {
   const feed = useWallFeed(sessionId, transport);
   const toggleFullscreen = useFullscreenToggle();
   const { view, ignored } = feed;
+  useForwardKeys(feed.sessionId, transport);
 
   useEffect(() => {
     const before = document.title;

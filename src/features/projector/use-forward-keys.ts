@@ -1,0 +1,30 @@
+import { useEffect } from 'react';
+
+import { keyMessage, WALL_KEYS, type WallKey } from '../../domain/sync-message';
+import { createBroadcastTransport } from '../../sync/broadcast-transport';
+import type { Transport } from '../../sync/transport';
+
+const isWallKey = (key: string): key is WallKey => (WALL_KEYS as readonly string[]).includes(key);
+
+/**
+ * A presenter clicker sends its keys to the window in front, often the projector once it is fullscreen:
+ * those keys go to the console, which stays the only driver. The wall itself changes nothing.
+ */
+export function useForwardKeys(sessionId: string | null, transport?: Transport) {
+  useEffect(() => {
+    if (sessionId === null) return;
+    const link = transport ?? createBroadcastTransport();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+      const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+      if (!isWallKey(key)) return;
+      event.preventDefault();
+      link.send(keyMessage(sessionId, key));
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      if (!transport) link.close();
+    };
+  }, [sessionId, transport]);
+}

@@ -1,0 +1,103 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+
+import { serveDist, type StaticServer } from '../../scripts/static-server';
+import { describeInBrowser, launchChromium } from '../helpers/browser';
+import { freePort, startRelayProcess, type RelayProcess } from '../helpers/relay-process';
+import { shoot, shotsFolder } from '../helpers/shots';
+
+const FORMATS = ['Trek een kaart', 'Weeg de factoren', 'Vertragen', 'Dilemma-duel', 'Intervisie-ronde'];
+const VIEWPORT = { width: 1366, height: 768 };
+
+/** Where an element lies, and whether all of it is inside the laptop's first screen. */
+async function inFirstScreen(page: Page, selector: string): Promise<{ what: string; box: string; inside: boolean }[]> {
+  return page.locator(selector).evaluateAll(
+    (elements, { width, height }) =>
+      elements
+        .filter((e) => (e as HTMLElement).offsetParent !== null)
+        .map((e) => {
+          const r = e.getBoundingClientRect();
+          return {
+            what: `${e.tagName.toLowerCase()} ${(e.textContent ?? '').trim().slice(0, 40)}`,
+            box: `${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}x${Math.round(r.height)}`,
+            inside: r.top >= 0 && r.left >= 0 && r.bottom <= height && r.right <= width,
+          };
+        }),
+    VIEWPORT,
+  );
+}
+
+describeInBrowser('the console on a 1366x768 laptop', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  let relay: RelayProcess;
+  const folder = shotsFolder('console');
+
+  beforeAll(async () => {
+    [browser, server, relay] = await Promise.all([
+      launchChromium(),
+      serveDist(),
+      freePort().then((port) => startRelayProcess(port, { RELAY_KEY: 'e2e-relay-key-0123456789abcdef' })),
+    ]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await relay?.stop();
+  });
+
+  it.each(FORMATS)(
+    '%s: its controls, the room status and the timer lie in the first screen, without scrolling',
+    async (format) => {
+      const context = await browser.newContext({ viewport: VIEWPORT });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${server.url}#/console?relay=${encodeURIComponent(relay.url)}`);
+        await page.getByRole('button', { name: new RegExp(format) }).click();
+        await page.getByRole('toolbar').waitFor();
+        await page.getByRole('button', { name: 'Groepssessie openen' }).click();
+        await page.getByText(/verbonden, 0 hebben geantwoord/).waitFor();
+        await page.keyboard.press('d');
+
+        await shoot(page, folder, `fit-${format.replace(/\W+/g, '-').toLowerCase()}`);
+        const formatPanel = page.locator('.console__column--format > section').first();
+        const controls = await inFirstScreen(
+          page,
+          '.console__column--format > section :is(h2, button, input, select, textarea, [role=status])',
+        );
+        expect(controls.length).toBeGreaterThan(0);
+        expect(controls.filter((c) => !c.inside)).toEqual([]);
+        expect(await formatPanel.getByRole('heading', { level: 2 }).first().isVisible()).toBe(true);
+        expect((await inFirstScreen(page, '.console-toolbar button')).filter((c) => !c.inside)).toEqual([]);
+        const essentials = await inFirstScreen(page, '[role=timer], .room-status, .timer-panel button');
+        expect(essentials.length).toBeGreaterThanOrEqual(4);
+        expect(essentials.filter((c) => !c.inside)).toEqual([]);
+        expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  it('shows the whole heading of the shortcut overlay', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.url}#/console`);
+      await page.getByRole('button', { name: /Weeg de factoren/ }).click();
+      await page.getByRole('toolbar').waitFor();
+      await page.keyboard.press('?');
+      const dialog = page.getByRole('dialog', { name: 'Sneltoetsen' });
+      await dialog.waitFor();
+      const heading = await inFirstScreen(page, 'dialog[open] h2');
+      expect(heading).toHaveLength(1);
+      expect(heading[0]!.inside).toBe(true);
+      const box = (await dialog.getByRole('heading', { name: 'Sneltoetsen' }).boundingBox())!;
+      const dialogBox = (await dialog.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(dialogBox.y);
+      await shoot(page, folder, 'shortcuts-overlay');
+    } finally {
+      await context.close();
+    }
+  });
+});
