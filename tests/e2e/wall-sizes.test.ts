@@ -172,7 +172,12 @@ const formats: Layout[] = [
   { name: 'weigh results at bounds', view: weighResults(boundDilemma, 8) },
   {
     name: 'duel play',
-    view: { format: 'dilemma-duel', phase: 'play', card: longestDilemma, question: { kind: 'side', id: 'q', labels: [longestDilemma.sides[0].label, longestDilemma.sides[1].label] } },
+    view: {
+      format: 'dilemma-duel',
+      phase: 'play',
+      card: longestDilemma,
+      question: { kind: 'side', id: 'q', labels: [longestDilemma.sides[0].label, longestDilemma.sides[1].label] },
+    },
   },
   {
     name: 'duel play in a room',
@@ -247,7 +252,7 @@ describeInBrowser('the wall at 1920x1080, read from the back row', () => {
   }
 
   /** Sends a view to the wall as the console does, and waits until it stands still on the screen. */
-  async function show(view: Partial<WallView>) {
+  async function show(view: Partial<WallView>, language: Language) {
     seq += 1;
     const message = JSON.stringify({ v: 1, type: 'view', view: wallView({ ...view, seq }) });
     await page.evaluate((m) => {
@@ -257,7 +262,7 @@ describeInBrowser('the wall at 1920x1080, read from the back row', () => {
     }, message);
     const shown = await page
       .waitForFunction(
-        (n) => {
+        ({ n, title }) => {
           const marked = performance
             .getEntriesByName('tegenwicht:shown')
             .some((m) => (m as PerformanceMark).detail?.seq === n);
@@ -267,9 +272,12 @@ describeInBrowser('the wall at 1920x1080, read from the back row', () => {
             const faces = card.querySelectorAll('.flip-card__plain');
             return faces.length === 1 && getComputedStyle(faces[0]!).opacity === '1';
           });
-          return marked && settled;
+          // The card that was there has faded out and the new one is in.
+          const titles = [...document.querySelectorAll('.flip-card__plain .card-face__title')];
+          const arrived = title === null || titles.some((h) => h.textContent === title);
+          return marked && settled && arrived;
         },
-        seq,
+        { n: seq, title: view.card && view.faceUp !== false && !view.revealed ? view.card.title[language] : null },
         { timeout: 10_000 },
       )
       .then(
@@ -280,24 +288,40 @@ describeInBrowser('the wall at 1920x1080, read from the back row', () => {
       const ignored = await page.locator('[data-ignored]').getAttribute('data-ignored');
       throw new Error(`the wall did not show view ${seq} (${ignored} messages refused)`);
     }
-    // The boxes fit their text in the frames after a change.
-    for (let i = 0; i < 3; i++) await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+  }
+
+  const frame = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+
+  /** Measures until two frames agree: a card that fades in and is fitted to its box has come to rest. */
+  async function measureSettled(): Promise<Measured[]> {
+    let last = JSON.stringify(await page.evaluate(measureWall));
+    for (let i = 0; i < 30; i++) {
+      await frame();
+      await frame();
+      const now = JSON.stringify(await page.evaluate(measureWall));
+      if (now === last) return JSON.parse(now) as Measured[];
+      last = now;
+    }
+    throw new Error('the wall did not come to rest');
   }
 
   async function check(layouts: Layout[], language: Language, group: string) {
     const problems: string[] = [];
     const smallest = { body: Infinity, title: Infinity, table: Infinity };
     for (const layout of layouts) {
-      await show(layout.view).catch((error: Error) => {
+      await show(layout.view, language).catch((error: Error) => {
         throw new Error(`${layout.name}: ${error.message}`);
       });
-      const measured = await page.evaluate(measureWall);
+      const measured = await measureSettled();
+      const before = problems.length;
       for (const m of measured) {
         smallest[m.role] = Math.min(smallest[m.role], m.size);
         if (m.size < MIN[m.role]) problems.push(`${layout.name}: ${m.role} ${m.size}px "${m.text}"`);
         if (m.clipped) problems.push(`${layout.name}: cut off by ${m.clipped}: "${m.text}"`);
       }
-      if (layout.shot) await page.screenshot({ path: `${SHOTS}/${layout.name.replaceAll(' ', '-')}-${language}.png` });
+      // A layout that fails is saved too, to be looked at.
+      if (layout.shot || problems.length > before)
+        await page.screenshot({ path: `${SHOTS}/${layout.name.replaceAll(' ', '-')}-${language}.png` });
     }
     const show_ = (n: number) => (n === Infinity ? '-' : String(n));
     report.push(
@@ -321,7 +345,7 @@ describeInBrowser('the wall at 1920x1080, read from the back row', () => {
   it('has no accessibility violations in any format', async () => {
     await open('nl');
     for (const layout of formats.filter((l) => l.shot)) {
-      await show(layout.view);
+      await show(layout.view, 'nl');
       await expectNoAxeViolations(page);
     }
   });
