@@ -22,6 +22,11 @@ export function wallView(overrides: Partial<WallView> = {}): WallView {
     question: null,
     revealed: false,
     results: null,
+    progress: null,
+    caseOwner: null,
+    questioner: null,
+    weighing: null,
+    decision: null,
     ...overrides,
   };
 }
