@@ -2,13 +2,14 @@ import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 
 import { createDeckSlice, type DeckSlice } from './deck-slice';
+import { createExplainSlice, type ExplainSlice } from './explain-slice';
 import { createParticipantSlice, type ParticipantSlice } from './participant-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 import { createSoloSlice, type SoloSlice } from './solo-slice';
 import { createWindowStorage } from './window-storage';
 
-export type AppState = DeckSlice & SoloSlice & SettingsSlice & SessionSlice & ParticipantSlice;
+export type AppState = DeckSlice & SoloSlice & SettingsSlice & SessionSlice & ParticipantSlice & ExplainSlice;
 
 export const STORAGE_KEY = 'tegenwicht';
 
@@ -20,6 +21,7 @@ export const useAppStore = create<AppState>()(
       ...createSettingsSlice(...a),
       ...createSessionSlice(...a),
       ...createParticipantSlice(...a),
+      ...createExplainSlice(...a),
     }),
     {
       name: STORAGE_KEY,
@@ -43,6 +45,7 @@ export const useAppStore = create<AppState>()(
         participantKey: state.participantKey,
         displayName: state.displayName,
         myAnswers: state.myAnswers,
+        walks: state.walks,
       }),
     },
   ),
