@@ -5,11 +5,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/app';
 import type { Card, Deck } from '../../src/domain/deck-schema';
 import { useAppStore } from '../../src/state/store';
-import { factorCard } from '../helpers/decks';
+import { factorCard, TEST_SOURCES } from '../helpers/decks';
 
 vi.setConfig({ testTimeout: 30_000 });
 
-const SOURCE = ['004_c276f0d0bcb11955.txt'] as const;
+const SOURCE = ['samenvatting'] as const;
 const text = (nl: string, en = nl) => ({ nl, en });
 
 function explainDeck(): Deck {
@@ -27,6 +27,7 @@ function explainDeck(): Deck {
       text: text(`Uitleg bij stap ${step}.`),
       questions: [text(`Vraag bij stap ${step}?`), text('Nog een vraag?')],
       sources: [...SOURCE],
+      origin: text('Onderzoek'),
     });
   cards.push({
     id: 'r-loop',
@@ -36,8 +37,9 @@ function explainDeck(): Deck {
     text: text('Kijk in lagen terug.'),
     questions: [text('Deed je het goed?')],
     sources: [...SOURCE],
+    origin: text('Onderzoek'),
   });
-  return { schemaVersion: 1, id: 'explain', title: text('Uitleg'), cards };
+  return { schemaVersion: 2, id: 'explain', title: text('Uitleg'), sources: TEST_SOURCES, cards };
 }
 
 function openExplain() {
@@ -56,7 +58,7 @@ describe('Leg je afweging uit', () => {
     await user.paste('Je start met een proefplaatsing van drie maanden.');
     await user.click(screen.getByRole('button', { name: 'Volgende' }));
 
-    expect(screen.getByRole('heading', { name: 'Stap 0: Stapnaam 0' })).toHaveFocus();
+    expect(screen.getByRole('heading', { name: 'Stap 0: Vooraf' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Volgende' }));
     expect(screen.getByText('Vraag bij stap 1?')).toBeInTheDocument();
     await user.click(screen.getByLabelText('Zoek een factor'));

@@ -20,7 +20,8 @@ const reflection = (id: string, theme: 'triple-feedback-loop' | 'confirmation-bi
   title: { nl: id, en: id },
   text: { nl: 'Tekst', en: 'Text' },
   questions: [{ nl: 'Vraag?', en: 'Question?' }],
-  sources: ['004_c276f0d0bcb11955.txt'],
+  sources: ['samenvatting'],
+  origin: { nl: 'Onderzoek', en: 'Study' },
 });
 const cards = [
   factorCard('f-1'),

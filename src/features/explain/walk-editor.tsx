@@ -14,7 +14,7 @@ const STAGES: Stage[] = ['decision', ...WALK_STEPS, 'result'];
 
 /** One walk, part by part; every change is kept on the device as it is made. */
 export function WalkEditor({ walk, deck }: { walk: Walk; deck: Deck }) {
-  const { t } = useTranslation('explain');
+  const { t } = useTranslation(['explain', 'common']);
   const changeWalk = useAppStore((s) => s.changeWalk);
   const [stage, setStage] = useState<Stage>(() =>
     walk.decision.trim() && walk.steps.some((f) => f.length > 0) ? 'result' : 'decision',
@@ -23,9 +23,6 @@ export function WalkEditor({ walk, deck }: { walk: Walk; deck: Deck }) {
   const moved = useRef(false);
   const decisionId = useId();
   const index = STAGES.indexOf(stage);
-  const language = useAppStore((s) => s.language);
-  const stepCard =
-    typeof stage === 'number' ? deck.cards.find((card) => card.kind === 'step' && card.step === stage) : undefined;
 
   useEffect(() => {
     if (!moved.current) return;
@@ -65,8 +62,8 @@ export function WalkEditor({ walk, deck }: { walk: Walk; deck: Deck }) {
       <p className="hint explain__no-print">{t('progress', { current: index + 1, total: STAGES.length })}</p>
 
       <h2 ref={headingRef} tabIndex={-1} className="explain__stage-title">
-        {typeof stage === 'number' && stepCard
-          ? t('step.heading', { step: stage, title: stepCard.title[language] })
+        {typeof stage === 'number'
+          ? t('step.heading', { step: stage, title: t(`common:stepNames.${stage as 0 | 1 | 2 | 3 | 4 | 5}`) })
           : stageName(stage)}
       </h2>
 
