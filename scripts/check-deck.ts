@@ -16,7 +16,8 @@ console.log(`deck valid: ${result.deck.cards.length} cards`, Object.fromEntries(
 console.log('longest per kind, in characters (either language) against the bound:');
 for (const [kind, fields] of longestTexts(result.deck)) {
   const cells = fields.map(
-    (f) => `${f.field} ${f.length}/${f.bound}${f.field === 'question' && kind === 'instruction' ? ' (step)' : ''} ${f.cardId} ${f.language}`,
+    (f) =>
+      `${f.field} ${f.length}/${f.bound}${f.field === 'question' && kind === 'instruction' ? ' (step)' : ''} ${f.cardId} ${f.language}`,
   );
   console.log(`  ${kind.padEnd(12)} ${cells.join('  |  ')}`);
 }

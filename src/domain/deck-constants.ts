@@ -10,15 +10,15 @@ export const DECK_SCHEMA_VERSION = 2;
 export const DECK_LIMITS = {
   /** Card and deck ids, source ids, the tension key of a dilemma (the wall view allows 64). */
   id: 40,
-  title: 120,
-  text: 1200,
+  title: 45,
+  text: 300,
   /** The label of a dilemma side (its heading on the wall). */
-  sideLabel: 60,
+  sideLabel: 40,
   /** The text of each side of a dilemma. */
-  side: 400,
-  question: 300,
+  side: 200,
+  question: 160,
   /** One step of an instruction card. */
-  instructionStep: 400,
+  instructionStep: 160,
   /** Where the card comes from, in words ("Onderzoek, tabel 1"). */
   origin: 60,
   /** A factor's name in Table 1 of the literature study. */

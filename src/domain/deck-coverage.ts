@@ -77,7 +77,8 @@ export function longestTexts(deck: Deck): Map<CardKind, Longest[]> {
       if (card.kind !== kind) continue;
       consider('title', DECK_LIMITS.title, card.id, card.title);
       consider('text', DECK_LIMITS.text, card.id, card.text);
-      if (card.kind === 'dilemma') for (const side of card.sides) consider('side', DECK_LIMITS.side, card.id, side.text);
+      if (card.kind === 'dilemma')
+        for (const side of card.sides) consider('side', DECK_LIMITS.side, card.id, side.text);
       if (card.kind === 'instruction')
         for (const step of card.steps) consider('question', DECK_LIMITS.instructionStep, card.id, step);
       else for (const question of card.questions) consider('question', DECK_LIMITS.question, card.id, question);

@@ -86,7 +86,8 @@ const SOURCES = [
   {
     id: 'interview-blonk',
     kind: 'interview',
-    title: "Bejegening als professionele waarde. Interview met Roland Blonk: 'Voor de effectiviteit van re-integratie is bejegening bepalend'",
+    title:
+      "Bejegening als professionele waarde. Interview met Roland Blonk: 'Voor de effectiviteit van re-integratie is bejegening bepalend'",
     author: 'NSvP',
     file: '003_3a6728766eb6a41e.txt',
   },

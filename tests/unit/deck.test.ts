@@ -218,6 +218,10 @@ describe('the bounds a wall can carry', () => {
     ]);
   });
 
+  it('takes the bounds from one place: the wall is laid out for title 45, text 300, side 200, question 160', () => {
+    expect(DECK_LIMITS).toMatchObject({ title: 45, text: 300, side: 200, question: 160 });
+  });
+
   it('refuses an id the wall view could not carry', () => {
     const card = factor();
     card.id = 'f-' + 'x'.repeat(DECK_LIMITS.id);
