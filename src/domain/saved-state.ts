@@ -99,6 +99,24 @@ export const savedFieldSchemas = {
       .nullable(),
     roomNotes: z.array(z.string().max(2000)).max(5000),
   },
+  walks: {
+    walks: z
+      .array(
+        z.object({
+          id: z.string().min(1).max(200),
+          createdAt: time,
+          updatedAt: time,
+          decision: z.string().max(2000),
+          steps: z
+            .array(
+              z.array(z.object({ cardId: id, clientCanInfluence: z.boolean(), note: z.string().max(2000) })).max(200),
+            )
+            .max(6),
+          respond: z.string().max(4000),
+        }),
+      )
+      .max(200),
+  },
   participant: {
     participantKey: participantKeySchema.nullable(),
     displayName: z.string().max(NAME_MAX),
