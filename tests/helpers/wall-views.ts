@@ -22,6 +22,11 @@ export function wallView(overrides: Partial<WallView> = {}): WallView {
     question: null,
     revealed: false,
     results: null,
+    caseOwner: null,
+    questioner: null,
+    progress: null,
+    weighing: null,
+    decision: null,
     ...overrides,
   };
 }

@@ -17,7 +17,9 @@ export function WallBar({ view }: { view: WallView }) {
       {step !== null && (
         <p className="wall__step">{t('step', { step, name: t(`common:stepNames.${step}` as 'common:stepNames.0') })}</p>
       )}
+      {view.caseOwner && <p className="wall__turn">{t('caseOwner', { name: player(view.caseOwner) })}</p>}
       {turn && <p className="wall__turn">{t('turn', { name: player(turn) })}</p>}
+      {view.decision && <p className="wall__decision">{t('decision', { text: view.decision })}</p>}
       {showTimer && <SessionTimer timer={timer} className="wall__timer" />}
     </header>
   );
