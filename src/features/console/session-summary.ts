@@ -1,6 +1,7 @@
 import type { Language } from '../../domain/deck-constants';
 import type { Card } from '../../domain/deck-schema';
 import { duelResults, weighResults } from '../../domain/session/session-results';
+import { decisionOf } from '../../domain/session/play-rules';
 import type { SessionState } from '../../domain/session/session-state';
 
 export interface SummaryLabels {
@@ -13,6 +14,7 @@ export interface SummaryLabels {
   weigh: string;
   duel: string;
   steps: string;
+  decision: string;
   notes: string;
   roomNotes: string;
   none: string;
@@ -41,6 +43,8 @@ export interface SessionSummary {
   }[];
   duel: { a: number; b: number; source: 'votes' | 'tally' } | null;
   steps: { step: number; factors: string[] }[];
+  /** Vertragen: the decision that was slowed down, as typed; null when none was. */
+  decision: string | null;
   facilitatorNotes: string;
   /** Anonymous notes participants sent in the room, without any name. */
   roomNotes: string[];
@@ -80,6 +84,7 @@ export function summariseSession(
     steps: [0, 1, 2, 3, 4, 5]
       .map((step) => ({ step, factors: (session.slowDown.attached[String(step)] ?? []).map(title) }))
       .filter((s) => s.factors.length > 0),
+    decision: decisionOf(session),
     facilitatorNotes: notes,
     roomNotes: [...roomNotes],
     actions,
@@ -115,8 +120,9 @@ export function summaryToMarkdown(s: SessionSummary, labels: SummaryLabels): str
   }
   if (s.duel)
     lines.push('', `## ${labels.duel}`, '', `- ${labels.sideA}: ${s.duel.a}`, `- ${labels.sideB}: ${s.duel.b}`);
+  if (s.decision !== null || s.steps.length) lines.push('', `## ${labels.steps}`, '');
+  if (s.decision !== null) lines.push(`${labels.decision}: ${md(s.decision)}`, '');
   if (s.steps.length) {
-    lines.push('', `## ${labels.steps}`, '');
     for (const step of s.steps) lines.push(`- ${md(labels.stepName(step.step))}: ${step.factors.map(md).join(', ')}`);
   }
   if (s.roomNotes.length) lines.push('', `## ${labels.roomNotes}`, '', ...s.roomNotes.map((n) => `- ${md(n)}`));

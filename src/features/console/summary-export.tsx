@@ -46,6 +46,7 @@ export function SummaryExport() {
         weigh: t('common:format.weigh'),
         duel: t('common:format.dilemma-duel'),
         steps: t('common:format.slow-down'),
+        decision: t('slowDown.decision'),
         notes: t('summary.notes'),
         roomNotes: t('summary.roomNotes'),
         none: t('summary.none'),

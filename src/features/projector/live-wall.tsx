@@ -44,6 +44,12 @@ export function LiveWall({ view, language }: LiveWallProps) {
         {turn && (
           <p className="projector__turn">{t('turn', { name: turn.name || t('player', { number: turn.index + 1 }) })}</p>
         )}
+        {view.caseOwner && (
+          <p className="projector__case-owner">
+            {t('caseOwner', { name: view.caseOwner.name || t('player', { number: view.caseOwner.index + 1 }) })}
+          </p>
+        )}
+        {view.decision && <p className="projector__decision">{t('decision', { text: view.decision })}</p>}
         {showTimer && <SessionTimer timer={timer} className="projector__timer" />}
       </header>
       <main id="main" className="projector__stage">
