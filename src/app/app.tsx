@@ -5,8 +5,10 @@ import { HomeView } from '../features/help/home-view';
 import { SoloView } from '../features/solo/solo-view';
 import { aboutHref, consoleHref, homeHref, soloHref } from '../ui/view-links';
 import { LanguageSwitch } from './language-switch';
+import { SavedDataNotice } from './saved-data-notice';
 import { useLanguageSync } from './use-language-sync';
 import { useRoute } from './use-route';
+import { ViewBoundary } from './view-boundary';
 
 // Views other than solo load only when opened, so the solo view does not pay for them.
 const ConsoleView = lazy(() => import('../features/console/console-view').then((m) => ({ default: m.ConsoleView })));
@@ -30,9 +32,11 @@ export function App() {
 
   if (route.view === 'projector') {
     return (
-      <Suspense fallback={null}>
-        <ProjectorView sessionId={route.sessionId} />
-      </Suspense>
+      <ViewBoundary key={route.view}>
+        <Suspense fallback={null}>
+          <ProjectorView sessionId={route.sessionId} />
+        </Suspense>
+      </ViewBoundary>
     );
   }
 
@@ -63,33 +67,36 @@ export function App() {
         </nav>
         <LanguageSwitch />
       </header>
-      <Suspense fallback={<p role="status">{t('loadingView')}</p>}>
-        {route.view === 'home' && <HomeView />}
-        {route.view === 'guide' && <GuideView />}
-        {route.view === 'about' && <AboutView />}
-        {soloViews.has(route.view) && (
-          <SoloView
-            shared={
-              route.view === 'card'
-                ? { type: 'card', cardId: route.cardId }
-                : route.view === 'deal'
-                  ? { type: 'deal', payload: route.payload }
-                  : null
-            }
-          />
-        )}
-        {route.view === 'console' && <ConsoleView />}
-        {route.view === 'join' && <ParticipantView code={route.code} />}
-        {route.view === 'print' && <PrintView />}
-        {route.view === 'notFound' && (
-          <main id="main" tabIndex={-1}>
-            <h1>{t('notFound.title')}</h1>
-            <p>
-              <a href={homeHref}>{t('notFound.home')}</a>
-            </p>
-          </main>
-        )}
-      </Suspense>
+      <SavedDataNotice />
+      <ViewBoundary key={route.view}>
+        <Suspense fallback={<p role="status">{t('loadingView')}</p>}>
+          {route.view === 'home' && <HomeView />}
+          {route.view === 'guide' && <GuideView />}
+          {route.view === 'about' && <AboutView />}
+          {soloViews.has(route.view) && (
+            <SoloView
+              shared={
+                route.view === 'card'
+                  ? { type: 'card', cardId: route.cardId }
+                  : route.view === 'deal'
+                    ? { type: 'deal', payload: route.payload }
+                    : null
+              }
+            />
+          )}
+          {route.view === 'console' && <ConsoleView />}
+          {route.view === 'join' && <ParticipantView code={route.code} />}
+          {route.view === 'print' && <PrintView />}
+          {route.view === 'notFound' && (
+            <main id="main" tabIndex={-1}>
+              <h1>{t('notFound.title')}</h1>
+              <p>
+                <a href={homeHref}>{t('notFound.home')}</a>
+              </p>
+            </main>
+          )}
+        </Suspense>
+      </ViewBoundary>
     </div>
   );
 }

@@ -18,6 +18,7 @@ export type Route =
 export function parseRoute(hash: string): Route {
   const raw = hash.replace(/^#\/?/, '');
   const [path = '', query = ''] = raw.split('?');
+  // URLSearchParams never throws: a broken escape comes out as U+FFFD, which no code or id accepts.
   const params = new URLSearchParams(query);
   const [first = '', second] = path.split('/');
   switch (first) {
@@ -40,14 +41,14 @@ export function parseRoute(hash: string): Route {
     case 'print':
       return { view: 'print' };
     case 'join':
-      return { view: 'join', code: second ? decodeURIComponent(second) : params.get('code') };
+      return { view: 'join', code: second ? safeDecode(second) : params.get('code') };
     default:
       return { view: 'notFound', path };
   }
 }
 
 /** A crafted address with a broken escape is read as it is, so it reaches the view that refuses it. */
-function safeDecode(text: string): string {
+export function safeDecode(text: string): string {
   try {
     return decodeURIComponent(text);
   } catch {

@@ -46,10 +46,13 @@ describeInBrowser('a room across devices in Chromium, on a real relay process', 
     const [wall] = await Promise.all([facilitator.waitForEvent('page'), consolePage.keyboard.press('o')]);
     await wall.getByText(code).first().waitFor();
     expect(await wall.getByRole('img', { name: /QR/ }).count()).toBeGreaterThan(0);
-    const secret = await consolePage.evaluate(
-      () =>
-        (JSON.parse(localStorage.getItem('tegenwicht')!) as { state: { room: { secret: string } } }).state.room.secret,
-    );
+    const secret = await consolePage
+      .waitForFunction(
+        () =>
+          (JSON.parse(localStorage.getItem('tegenwicht/session') ?? 'null') as { state: { room: { secret: string } } })
+            ?.state.room?.secret,
+      )
+      .then((handle) => handle.jsonValue());
     expect(await wall.content()).not.toContain(secret);
     await consolePage.bringToFront();
 
