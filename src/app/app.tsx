@@ -17,6 +17,7 @@ const ParticipantView = lazy(() =>
 );
 const GuideView = lazy(() => import('../features/help/guide-view').then((m) => ({ default: m.GuideView })));
 const AboutView = lazy(() => import('../features/help/about-view').then((m) => ({ default: m.AboutView })));
+const ExplainView = lazy(() => import('../features/explain/explain-view').then((m) => ({ default: m.ExplainView })));
 const PrintView = lazy(() => import('../features/print/print-view').then((m) => ({ default: m.PrintView })));
 const ProjectorView = lazy(() =>
   import('../features/projector/projector-view').then((m) => ({ default: m.ProjectorView })),
@@ -84,6 +85,7 @@ export function App() {
               }
             />
           )}
+          {route.view === 'explain' && <ExplainView walkId={route.walkId} />}
           {route.view === 'console' && <ConsoleView />}
           {route.view === 'join' && <ParticipantView code={route.code} />}
           {route.view === 'print' && <PrintView />}

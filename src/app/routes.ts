@@ -9,6 +9,7 @@ export type Route =
   | { view: 'solo' }
   | { view: 'card'; cardId: string }
   | { view: 'deal'; payload: string }
+  | { view: 'explain'; walkId: string | null }
   | { view: 'console' }
   | { view: 'projector'; sessionId: string | null }
   | { view: 'join'; code: string | null }
@@ -34,6 +35,8 @@ export function parseRoute(hash: string): Route {
       return { view: 'card', cardId: safeDecode(second ?? '') };
     case 'deal':
       return { view: 'deal', payload: safeDecode(second ?? '') };
+    case 'explain':
+      return { view: 'explain', walkId: second ? safeDecode(second) : null };
     case 'console':
       return { view: 'console' };
     case 'projector':

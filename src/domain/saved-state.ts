@@ -73,6 +73,9 @@ export const sessionStateSchema: z.ZodType<SessionState> = z.object({
     attached: z.record(z.string(), z.array(id).max(200)),
   }),
   intervision: z.object({ caseOwner: count.nullable(), questioner: count }),
+  answerMode: z.enum(['screen', 'hands', 'room']),
+  room: z.object({ code: z.string().min(1).max(20), joinUrl: z.string().max(500) }).nullable(),
+  presence: z.object({ connected: count, peak: count }),
 });
 
 /** Each saved part of the app, field by field; a field that fails its schema is dropped on its own. */
@@ -95,6 +98,24 @@ export const savedFieldSchemas = {
       .object({ code: z.string().min(1).max(40), secret: z.string().max(200), relayBase: z.string().max(2000) })
       .nullable(),
     roomNotes: z.array(z.string().max(2000)).max(5000),
+  },
+  walks: {
+    walks: z
+      .array(
+        z.object({
+          id: z.string().min(1).max(200),
+          createdAt: time,
+          updatedAt: time,
+          decision: z.string().max(2000),
+          steps: z
+            .array(
+              z.array(z.object({ cardId: id, clientCanInfluence: z.boolean(), note: z.string().max(2000) })).max(200),
+            )
+            .max(6),
+          respond: z.string().max(4000),
+        }),
+      )
+      .max(200),
   },
   participant: {
     participantKey: participantKeySchema.nullable(),

@@ -31,6 +31,7 @@ export const SAVED_FIELDS = {
   deck: ['customDeck'],
   solo: ['filter', 'deal', 'dealDeckId', 'faceUp', 'openCardId', 'history'],
   notes: ['notes'],
+  walks: ['walks'],
   session: ['session', 'facilitatorNotes', 'room', 'roomNotes'],
   participant: ['participantKey', 'displayName', 'myAnswers'],
 } as const satisfies Record<SavedPart, readonly (keyof AppState)[]>;

@@ -1,6 +1,7 @@
 import { create, type StateCreator } from 'zustand';
 
 import { createDeckSlice, type DeckSlice } from './deck-slice';
+import { createExplainSlice, type ExplainSlice } from './explain-slice';
 import { createParticipantSlice, type ParticipantSlice } from './participant-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
@@ -8,7 +9,13 @@ import { createSoloSlice, type SoloSlice } from './solo-slice';
 import { persistStore, type Persistence } from './persistence';
 import { createSavedDataSlice, type SavedDataSlice } from './saved-data-slice';
 
-export type AppState = DeckSlice & SoloSlice & SettingsSlice & SessionSlice & ParticipantSlice & SavedDataSlice;
+export type AppState = DeckSlice &
+  SoloSlice &
+  SettingsSlice &
+  SessionSlice &
+  ParticipantSlice &
+  SavedDataSlice &
+  ExplainSlice;
 
 /** The whole state of the app, from its slices (a store of its own in tests: `createStore(appState)`). */
 export const appState: StateCreator<AppState> = (...a) => ({
@@ -18,6 +25,7 @@ export const appState: StateCreator<AppState> = (...a) => ({
   ...createSessionSlice(...a),
   ...createParticipantSlice(...a),
   ...createSavedDataSlice(...a),
+  ...createExplainSlice(...a),
 });
 
 export const useAppStore = create<AppState>()(appState);
