@@ -1,5 +1,5 @@
 import { createDealFromIds, currentCardId, discardCard, drawCard, goBack, playCard, type Deal } from '../deal';
-import { everyoneAnswered, openQuestion, screenVoterCount } from './play-rules';
+import { canAskAgain, everyoneAnswered, openQuestion, screenVoterCount } from './play-rules';
 import { createRankState, pickProblem } from './rank-rules';
 import { sessionActionSchema, type ActionBody } from './session-actions';
 import type { SessionState, WallFrame } from './session-state';
@@ -101,6 +101,7 @@ function apply(state: SessionState, action: ActionBody): SessionState {
         slowDown: { decision: '', step: 0, attached: {} },
         intervision: { caseOwner: null, questioner: 0 },
         rank: createRankState(),
+        earlier: null,
         answerMode: state.room ? 'room' : 'screen',
       };
     case 'setPlayers': {
@@ -171,6 +172,7 @@ function apply(state: SessionState, action: ActionBody): SessionState {
         phase: state.phase === 'discuss' ? 'play' : state.phase,
         weigh: { placed: [], weights: {} },
         duel: { votes: {}, tally: null },
+        earlier: null,
       };
     case 'placeFactor': {
       const placed = state.weigh.placed.filter((p) => p.factorId !== action.factorId);
@@ -287,6 +289,17 @@ function apply(state: SessionState, action: ActionBody): SessionState {
       // On one screen only, as the other answers: in a room the phones pick.
       if (state.answerMode !== 'screen' || openQuestion(state)?.kind !== 'ranking') return state;
       return withPick(state, action.voter, action.factorIds);
+    case 'askAgain':
+      if (!canAskAgain(state)) return state;
+      return {
+        ...state,
+        earlier: { round: (state.earlier?.round ?? 0) + 1, weights: state.weigh.weights, duel: state.duel },
+        revealed: false,
+        answerRound: state.answerRound + 1,
+        phase: 'play',
+        weigh: { ...state.weigh, weights: {} },
+        duel: { votes: {}, tally: null },
+      };
     case 'setDecision':
       return { ...state, slowDown: { ...state.slowDown, decision: action.text } };
     case 'setStep': {
