@@ -5,6 +5,7 @@ import enHelp from './locales/en/help.json';
 import enParticipant from './locales/en/participant.json';
 import enPrint from './locales/en/print.json';
 import enProjector from './locales/en/projector.json';
+import enRank from './locales/en/rank.json';
 import enShare from './locales/en/share.json';
 import enSolo from './locales/en/solo.json';
 import nlCommon from './locales/nl/common.json';
@@ -14,6 +15,7 @@ import nlHelp from './locales/nl/help.json';
 import nlParticipant from './locales/nl/participant.json';
 import nlPrint from './locales/nl/print.json';
 import nlProjector from './locales/nl/projector.json';
+import nlRank from './locales/nl/rank.json';
 import nlShare from './locales/nl/share.json';
 import nlSolo from './locales/nl/solo.json';
 
@@ -28,6 +30,7 @@ export const resources = {
     help: nlHelp,
     share: nlShare,
     explain: nlExplain,
+    rank: nlRank,
   },
   en: {
     common: enCommon,
@@ -39,6 +42,7 @@ export const resources = {
     help: enHelp,
     share: enShare,
     explain: enExplain,
+    rank: enRank,
   },
 } as const;
 
@@ -52,4 +56,5 @@ export const namespaces = [
   'help',
   'share',
   'explain',
+  'rank',
 ] as const;

@@ -164,6 +164,29 @@ const singleCard: Layout[] = [...deck, ...bounds].map((card) => ({
 const longestDilemma = longest(dilemmas);
 const boundDilemma = ofKind('dilemma', bounds)[0]!;
 const boundFactor = ofKind('factor', bounds)[0]!;
+/** Rangorde revealed: the longest factor titles, ties, study ranks, every kind of mark and the spread. */
+function rankResults(cards: Card[]): Partial<WallView> {
+  const rows = longestTitles(ofKind('factor', cards), 12).map((f, i) => ({
+    id: f.id,
+    title: f.title,
+    points: 40 - i * 3,
+    place: i < 9 ? (i === 2 ? 2 : i + 1) : null,
+    tied: i === 1 || i === 2,
+    picks: i < 9 ? 8 - (i % 4) : 0,
+    best: i < 9 ? 1 : null,
+    worst: i < 9 ? 7 : null,
+    study: i % 3 === 0 ? null : ((i * 5) % 15) + 1,
+    mark: i === 0 ? ('group-only' as const) : i === 4 ? ('shift' as const) : i >= 9 ? ('missed' as const) : null,
+  }));
+  return {
+    format: 'rank',
+    phase: 'discuss',
+    card: null,
+    revealed: true,
+    results: { kind: 'rank', size: 7, voters: 12, rows },
+  };
+}
+
 const formats: Layout[] = [
   { name: 'weigh play', view: weighPlay(longestDilemma, longest(factors)), shot: true },
   { name: 'weigh play at bounds', view: weighPlay(boundDilemma, boundFactor) },
@@ -196,6 +219,9 @@ const formats: Layout[] = [
     },
     shot: true,
   },
+  { name: 'rank results', view: rankResults(deck), shot: true },
+  { name: 'rank results at bounds', view: rankResults(bounds) },
+  { name: 'rank results in a room', view: { ...rankResults(deck), room }, shot: true },
   { name: 'slow-down', view: slowDown(longest(stepCards), 3), shot: true },
   { name: 'slow-down at bounds', view: slowDown(ofKind('step', bounds)[0]!, 5) },
   { name: 'slow-down with a factor', view: slowDown(longest(factors), 4) },

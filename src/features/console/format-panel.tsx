@@ -2,6 +2,7 @@ import { useAppStore } from '../../state/store';
 import { DrawPanel } from './draw-panel';
 import { DuelPanel } from './duel-panel';
 import { IntervisionPanel } from './intervision-panel';
+import { RankPanel } from './rank-panel';
 import { SlowDownPanel } from './slow-down-panel';
 import { WeighPanel } from './weigh-panel';
 
@@ -15,6 +16,7 @@ export function FormatPanel() {
       {format === 'slow-down' && <SlowDownPanel />}
       {format === 'dilemma-duel' && <DuelPanel />}
       {format === 'intervision' && <IntervisionPanel />}
+      {format === 'rank' && <RankPanel />}
     </>
   );
 }

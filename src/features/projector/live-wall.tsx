@@ -8,6 +8,7 @@ import { FlipCard } from '../../ui/flip-card';
 import { StepsPicture } from '../../ui/steps-picture';
 import { WeighPicture } from '../../ui/weigh-picture';
 import { FitBox } from './fit-box';
+import { RankBoard } from './rank-board';
 import { WallBar } from './wall-bar';
 import { WallRoom } from './wall-room';
 import { WeighBoard } from './weigh-board';
@@ -18,11 +19,12 @@ interface LiveWallProps {
 }
 
 /** Which arrangement of the stage a view needs. */
-export type WallLayout = 'card' | 'weigh' | 'steps' | 'results';
+export type WallLayout = 'card' | 'weigh' | 'steps' | 'results' | 'rank';
 
 export function layoutOf(view: WallView): WallLayout {
   const { results } = view;
   if (view.revealed && (results?.kind === 'weigh' || results?.kind === 'duel')) return 'results';
+  if (view.revealed && results?.kind === 'rank') return 'rank';
   if (results?.kind === 'steps') return 'steps';
   if (view.format === 'weigh' && (view.caseCard || view.question?.kind === 'weights')) return 'weigh';
   return 'card';
@@ -43,7 +45,7 @@ export function LiveWall({ view, language }: LiveWallProps) {
       <main id="main" className="wall__stage">
         <Stage view={view} language={language} layout={layout} />
       </main>
-      {view.room && <WallRoom room={view.room} large={view.phase === 'intro' || !view.card} />}
+      {view.room && <WallRoom room={view.room} large={view.phase === 'intro' || (!view.card && layout !== 'rank')} />}
     </div>
   );
 }
@@ -54,6 +56,8 @@ function Stage({ view, language, layout }: LiveWallProps & { layout: WallLayout 
   const fitKey = `${layout}-${card?.id}-${view.caseCard?.id}-${view.faceUp}-${language}-${view.room?.code}`;
 
   if (layout === 'weigh') return <WeighBoard view={view} language={language} />;
+  if (layout === 'rank' && results?.kind === 'rank')
+    return <RankBoard results={results} language={language} narrow={view.room !== null} />;
   if (layout === 'results' && (results?.kind === 'weigh' || results?.kind === 'duel'))
     return <Results view={view} results={results} language={language} />;
 
