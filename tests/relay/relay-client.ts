@@ -313,3 +313,22 @@ export function closed(socket: WebSocket): Promise<{ code: number; reason: strin
     socket.once('close', (code, reason) => resolve({ code, reason: reason.toString() }));
   });
 }
+
+/**
+ * A room with its console and two phones, from addresses of their own, going through a question: what every
+ * attack test checks afterwards, to show the relay still serves a real session.
+ */
+export async function realSessionWorks(relay: Relay): Promise<void> {
+  const { room, facilitator } = await openRoom(relay);
+  const phones = await Promise.all(
+    ['127.0.0.4', '127.0.0.5'].map((from) => connectParticipant(relay, room.code, undefined, from)),
+  );
+  await Promise.all(phones.map((phone) => phone.synced()));
+  setView(facilitator, { card: 'f-02', questionId: 'q2', revealed: false });
+  await waitFor(() => phones.every((phone) => phone.view()?.card === 'f-02'), 'the phones to follow');
+  for (const phone of phones) {
+    const reply = await phone.ask({ type: 'answer', questionId: 'q2', answer: { kind: 'side', side: 'b' } });
+    if (reply.type !== 'ack') throw new Error(`A phone's answer was not acked: ${JSON.stringify(reply)}`);
+  }
+  await waitFor(() => facilitator.private.answers.size === 2, 'both answers on the console');
+}
