@@ -120,5 +120,6 @@ describeInBrowser('a room across devices in Chromium, on a real relay process', 
     expect(await wall.textContent('body')).toContain('2 van de 5');
     for (const phone of phones)
       await expect.poll(() => phone.textContent('body'), { timeout: 30_000 }).toContain('3 van de 5');
-  });
+    // Six browser contexts, a relay restart and a console reload: longer than one page's test on 2 cores.
+  }, 180_000);
 });
