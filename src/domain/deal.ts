@@ -94,6 +94,25 @@ export function drawCard(deal: Deal): Deal {
   return { ...from, pile, drawn, cursor: drawn.length - 1 };
 }
 
+/**
+ * Puts a chosen card on the table as the current card, wherever it was (still to come, drawn before, or
+ * discarded); the cards that were to follow still follow it.
+ */
+export function playCard(deal: Deal, id: string): Deal {
+  if (currentCardId(deal) === id) return deal;
+  const at = deal.drawn.indexOf(id);
+  const cursor = at !== -1 && at < deal.cursor ? deal.cursor - 1 : deal.cursor;
+  const drawn = deal.drawn.filter((card) => card !== id);
+  drawn.splice(cursor + 1, 0, id);
+  return {
+    ...deal,
+    pile: deal.pile.filter((card) => card !== id),
+    discarded: deal.discarded.filter((card) => card !== id),
+    drawn,
+    cursor: cursor + 1,
+  };
+}
+
 export function goBack(deal: Deal): Deal {
   return deal.cursor > 0 ? { ...deal, cursor: deal.cursor - 1 } : deal;
 }

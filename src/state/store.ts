@@ -27,6 +27,7 @@ export const useAppStore = create<AppState>()(
       storage: createJSONStorage(createWindowStorage),
       partialize: (state) => ({
         language: state.language,
+        languageChosen: state.languageChosen,
         customDeck: state.customDeck,
         filter: state.filter,
         deal: state.deal,

@@ -23,6 +23,7 @@ function wallView(overrides: Partial<WallView> = {}): WallView {
     turn: null,
     step: null,
     room: null,
+    language: null,
     questionId: null,
     question: null,
     revealed: false,

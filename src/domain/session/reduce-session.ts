@@ -1,4 +1,4 @@
-import { createDealFromIds, currentCardId, discardCard, drawCard, goBack, type Deal } from '../deal';
+import { createDealFromIds, currentCardId, discardCard, drawCard, goBack, playCard, type Deal } from '../deal';
 import { sessionActionSchema, type ActionBody } from './session-actions';
 import type { SessionState, WallFrame } from './session-state';
 
@@ -76,6 +76,11 @@ function apply(state: SessionState, action: ActionBody): SessionState {
         },
       };
     }
+    case 'playCard':
+      return withDeal(
+        state,
+        playCard(state.deal ?? createDealFromIds([], `play-${action.cardId}`, state.filter), action.cardId),
+      );
     case 'shuffle':
       return withDeal({ ...state, filter: action.filter }, createDealFromIds(action.pool, action.seed, action.filter));
     case 'deal':

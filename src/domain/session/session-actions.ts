@@ -56,6 +56,8 @@ export const actionBodySchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('reveal') }),
   z.strictObject({ type: z.literal('hide') }),
   z.strictObject({ type: z.literal('end') }),
+  /** Puts a card the facilitator chose from the deck on the table as the current card. */
+  z.strictObject({ type: z.literal('playCard'), cardId: id }),
 ]);
 
 export type ActionBody = z.infer<typeof actionBodySchema>;

@@ -37,6 +37,8 @@ export const wallViewSchema = z.strictObject({
     .strictObject({ code: z.string().length(6), joinUrl: z.string().max(500) })
     .nullable()
     .default(null),
+  /** The language the session runs in: a phone that did not choose one itself follows it. */
+  language: z.enum(['nl', 'en']).nullable().default(null),
   /** The id of the question open for answers (the relay reads it); null when there is none. */
   questionId: z.string().max(64).nullable().default(null),
   /** The question participants may answer now; null when there is none. */
@@ -173,6 +175,7 @@ export function buildWallView(state: SessionState, ctx: WallViewContext): WallVi
     turn,
     step: state.format === 'slow-down' ? state.slowDown.step : null,
     room: null,
+    language: null,
     questionId: frame.revealed || !question ? null : question.id,
     question: frame.revealed ? null : question,
     revealed: frame.revealed,

@@ -66,7 +66,12 @@ export function useRoomLink(): RoomInfo | null {
           setInfo((i) => (i ? { ...i, notes: notes.map((r) => (r.answer.kind === 'note' ? r.answer.text : '')) } : i));
         }),
         useAppStore.subscribe((state, previous) => {
-          if (state.session !== previous.session || state.room !== previous.room) publish(state);
+          if (
+            state.session !== previous.session ||
+            state.room !== previous.room ||
+            state.language !== previous.language
+          )
+            publish(state);
         }),
       );
       publish(useAppStore.getState());

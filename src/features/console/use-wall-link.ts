@@ -34,7 +34,10 @@ export function currentWallView(state: AppState): WallView | null {
     now: performance.timeOrigin + performance.now(),
   });
   const { room } = state;
-  return room ? { ...view, room: { code: room.code, joinUrl: joinUrlFor(room.code, room.relayBase) } } : view;
+  const withLanguage = { ...view, language: state.language };
+  return room
+    ? { ...withLanguage, room: { code: room.code, joinUrl: joinUrlFor(room.code, room.relayBase) } }
+    : withLanguage;
 }
 
 /**
@@ -59,6 +62,7 @@ export function useWallLink(createTransport: () => Transport = createBroadcastTr
       const changed =
         state.session !== previous.session ||
         state.room !== previous.room ||
+        state.language !== previous.language ||
         selectActiveDeck(state) !== selectActiveDeck(previous);
       if (changed) send(state);
     });
