@@ -6,7 +6,7 @@ import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 const features = ['solo', 'console', 'projector', 'participant', 'print', 'help', 'explain'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'tests/fixtures/lint'] },
+  { ignores: ['dist', 'dist-server', 'node_modules', 'coverage', 'tests/fixtures/lint'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

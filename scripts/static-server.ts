@@ -1,52 +1,59 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 
-const TYPES: Record<string, string> = {
+import sirv from 'sirv';
+
+/** Text goes out compressed to a browser that accepts it, as static hosts do; PNGs are compressed already. */
+const COMPRESSIBLE: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
-  '.png': 'image/png',
   '.webmanifest': 'application/manifest+json',
 };
-/** Text goes out compressed to a browser that accepts it, as static hosts do; PNGs are compressed already. */
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.webmanifest']);
 
 const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
-/**
- * Each file of a build is compressed once, at the highest level (as a host that compresses at deploy time does),
- * on its first request; the key holds the file's size and time so that a new build is compressed anew.
- */
-const compressed = new Map<string, Promise<Buffer>>();
-async function compressedBody(file: string, encoding: 'br' | 'gzip'): Promise<Buffer> {
-  const { size, mtimeMs } = await stat(file);
-  const key = `${encoding} ${size} ${mtimeMs} ${file}`;
-  let body = compressed.get(key);
-  if (!body) {
-    body = readFile(file).then((raw) =>
-      encoding === 'br'
-        ? brotli(raw, {
-            params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
-          })
-        : gzipped(raw, { level: 9 }),
-    );
-    body.catch(() => compressed.delete(key));
-    compressed.set(key, body);
-  }
-  return body;
-}
+
+type Encoding = 'br' | 'gzip';
 
 /** The encoding a request accepts, brotli first. */
-function acceptedEncoding(header: string | undefined): 'br' | 'gzip' | null {
+function acceptedEncoding(header: string | undefined): Encoding | null {
   const accepted = (header ?? '').split(',').map((part) => part.trim().split(';')[0]);
   return accepted.includes('br') ? 'br' : accepted.includes('gzip') ? 'gzip' : null;
+}
+
+/**
+ * Each text file of a build is compressed once, at the highest level (as a host that compresses at deploy time
+ * does), on its first request; the key holds the file's size and time so that a changed file is compressed anew.
+ * (sirv serves only compressed files that exist beside the originals, and the tests change a build while it is
+ * served, so the compressed copies are made here.)
+ */
+function compressionCache() {
+  const bodies = new Map<string, Promise<Buffer>>();
+  return async (file: string, size: number, mtimeMs: number, encoding: Encoding): Promise<Buffer> => {
+    const key = `${encoding} ${size} ${mtimeMs} ${file}`;
+    let body = bodies.get(key);
+    if (!body) {
+      body = readFile(file).then((raw) =>
+        encoding === 'br'
+          ? brotli(raw, {
+              params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+            })
+          : gzipped(raw, { level: 9 }),
+      );
+      body.catch(() => bodies.delete(key));
+      bodies.set(key, body);
+    }
+    return body;
+  };
 }
 
 export interface StaticServer {
@@ -56,9 +63,60 @@ export interface StaticServer {
 }
 
 /**
- * Serves the built app with no rewrites, as any static host does, and like most of them sends text compressed
- * (brotli, or gzip) to a browser that accepts it. The tests mount it under a sub-path on a free port of 127.0.0.1,
- * which shows that every view opens cold from its own URL.
+ * A request handler for the built app in `dir`, mounted at `subPath`: files (and a directory's index.html)
+ * through sirv, with no rewrites, as any static host does; text compressed (brotli, or gzip) for a browser that
+ * accepts it. A path that is not valid percent-encoding gets 400, one outside the mount 404. Never throws: a
+ * request can fail, the server cannot.
+ */
+export function staticHandler(dir: string, subPath: string) {
+  const root = resolve(dir);
+  const files = sirv(root, { dev: true, etag: true });
+  const compressed = compressionCache();
+
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    let path: string;
+    let raw: string;
+    try {
+      raw = new URL(req.url ?? '/', 'http://app').pathname;
+      path = decodeURIComponent(raw);
+    } catch {
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('bad request');
+      return;
+    }
+    if (!path.startsWith(subPath) || path.includes('\0')) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
+      return;
+    }
+    const rest = path.slice(subPath.length);
+    const file = normalize(join(root, rest.endsWith('/') || rest === '' ? `${rest}index.html` : rest));
+    const type = COMPRESSIBLE[extname(file)];
+    const encoding = type && req.method === 'GET' ? acceptedEncoding(req.headers['accept-encoding']) : null;
+    const mounted = () => {
+      req.url = `/${raw.slice(subPath.length)}`;
+      files(req, res, () => void res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found'));
+    };
+    if (!encoding || !(file === root || file.startsWith(root + sep))) return mounted();
+    stat(file)
+      .then(async (stats) => {
+        if (!stats.isFile()) return mounted();
+        const body = await compressed(file, stats.size, stats.mtimeMs, encoding);
+        res
+          .writeHead(200, {
+            'content-type': type,
+            'content-encoding': encoding,
+            'content-length': body.length,
+            'cache-control': 'no-cache',
+            vary: 'Accept-Encoding',
+          })
+          .end(body);
+      })
+      .catch(() => (res.headersSent ? res.destroy() : mounted()));
+  };
+}
+
+/**
+ * Serves the built app like a plain static host (see {@link staticHandler}). The tests mount it under a
+ * sub-path on a free port of 127.0.0.1, which shows that every view opens cold from its own URL.
  */
 export async function serveDist(
   dir = 'dist',
@@ -68,39 +126,24 @@ export async function serveDist(
 ): Promise<StaticServer> {
   if (!existsSync(join(dir, 'index.html')))
     throw new Error(`${dir}/index.html is missing: run \`npm run build\` first`);
+  const handle = staticHandler(dir, subPath);
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (!path.startsWith(subPath)) return void res.writeHead(404).end('not found');
-    let file = normalize(join(dir, path.slice(subPath.length)));
-    if (!file.startsWith(normalize(dir))) return void res.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return void res.writeHead(404).end('not found');
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    const encoding = COMPRESSIBLE.has(extname(file)) ? acceptedEncoding(req.headers['accept-encoding']) : null;
-    if (!encoding) {
-      res.writeHead(200, { 'content-type': type, ...(COMPRESSIBLE.has(extname(file)) && { vary: 'accept-encoding' }) });
-      return void createReadStream(file).pipe(res);
+    try {
+      handle(req, res);
+    } catch (error) {
+      console.error('A request failed', error);
+      if (!res.headersSent) res.writeHead(500).end();
+      else res.destroy();
     }
-    compressedBody(file, encoding).then(
-      (body) =>
-        res
-          .writeHead(200, {
-            'content-type': type,
-            'content-encoding': encoding,
-            'content-length': body.length,
-            vary: 'accept-encoding',
-          })
-          .end(body),
-      () => res.writeHead(500).end(),
-    );
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, resolve);
   });
   const address = server.address() as AddressInfo;
+  const shown = host.includes(':') ? `[${host}]` : host;
   return {
-    url: `http://${host}:${address.port}${subPath}`,
+    url: `http://${shown}:${address.port}${subPath}`,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

@@ -9,8 +9,13 @@ import { Server } from '@hocuspocus/server';
 import WebSocket from 'ws';
 
 import { newRoomCode } from '../src/domain/room-code';
+import type { MintedRoom, RoomStatus } from '../src/domain/room-protocol';
+import { AddressBuckets, AddressCounter } from './address-limits';
 import { authenticate } from './authenticate';
+import { clientAddress, createExemption } from './client-address';
+import { CLOSE_CODES } from './close-codes';
 import { facilitatorSecret } from './facilitator-secret';
+import type { Limited } from './http-api';
 import { handleHttpRequest } from './http-api';
 import { handleStateless } from './handle-stateless';
 import { createOriginPolicy } from './origin-policy';
@@ -19,9 +24,10 @@ import { loadRelayKey } from './relay-key';
 import type { RelayLimits, RelayOptions } from './relay-options';
 import { DEFAULT_OPTIONS } from './relay-options';
 import { RelaySocket } from './relay-socket';
+import type { LookupPool } from './room-registry';
 import { RoomRegistry } from './room-registry';
 import { SocketGuard } from './socket-guard';
-import type { DocumentGrant } from './socket-guard';
+import type { GuardHost } from './socket-guard';
 
 export type { RelayLimits, RelayOptions } from './relay-options';
 
@@ -43,8 +49,16 @@ export interface Relay {
   readonly instanceId: string;
   /** The Hocuspocus instance, for tests and measurements: `instance.documents` are the loaded documents. */
   readonly instance: Hocuspocus;
+  /** What the limits count now: open sockets, rooms held, bytes queued for documents not yet authenticated. */
+  stats(): RelayStats;
   /** Stops accepting, disconnects every client (they may reconnect to another relay) and lets go of all. */
   close(): Promise<void>;
+}
+
+export interface RelayStats {
+  sockets: number;
+  rooms: number;
+  undecidedBytes: number;
 }
 
 /**
@@ -65,14 +79,37 @@ export async function startRelay(start: RelayStartOptions = {}): Promise<Relay> 
   const instanceId = `relay-${randomUUID()}`;
   const isOriginAllowed = createOriginPolicy(options.origins);
   const guards = new WeakMap<IncomingMessage, SocketGuard>();
+  const live = new Set<SocketGuard>();
+  const isExempt = createExemption(options.exemptAddresses);
+  const sockets = new AddressCounter(limits.socketsPerAddress, limits.maxSockets, isExempt);
+  const mints = new AddressBuckets(limits.mintPerMinute / 60, limits.mintBurst, isExempt);
+  const misses = new AddressBuckets(limits.lookupMissesPerMinute / 60, limits.lookupMissBurst, isExempt);
   const rooms: RoomRegistry = new RoomRegistry((): Hocuspocus => server.hocuspocus, {
     instanceId,
     participantsPerRoom: limits.participantsPerRoom,
+    participantsPerAddress: limits.participantsPerAddress,
+    isExempt,
     roomIdleMs: options.roomIdleMs,
+    unstartedRoomMs: options.unstartedRoomMs,
+    maxRooms: limits.maxRooms,
+    documentMaxBytes: limits.documentMaxBytes,
     shared: options.redis !== null,
     restartGraceMs: options.restartGraceMs,
     endedMemoryMs: options.endedMemoryMs,
   });
+  const lookup = async (code: string, address: string, pool: LookupPool): Promise<RoomStatus | Limited> => {
+    const wait = misses.check(address);
+    if (wait > 0) return { limited: 429, retryAfter: wait };
+    const found = await rooms.lookup(code, options.redis ? options.joinWaitMs : 0, pool);
+    if (found.status === 'busy') return { limited: 503, retryAfter: 2 };
+    if (found.status === 'not-found') misses.charge(address);
+    return found.status === 'not-found' ? { exists: false } : { exists: true, ended: found.status === 'ended' };
+  };
+  const mint = (address: string): MintedRoom | Limited => {
+    if (!rooms.hasRoom) return { limited: 503, retryAfter: 60 };
+    const wait = mints.take(address);
+    return wait > 0 ? { limited: 429, retryAfter: wait } : mintRoom(options.relayKey, rooms);
+  };
 
   const extensions: Extension[] = options.redis
     ? [
@@ -99,10 +136,10 @@ export async function startRelay(start: RelayStartOptions = {}): Promise<Relay> 
       },
       onRequest: async ({ request, response }) => {
         try {
-          await handleHttpRequest(request, response, {
+          await handleHttpRequest(request, response, clientAddress(request, options.trustProxy), {
             isOriginAllowed,
-            mintRoom: () => mintRoom(options.relayKey, rooms),
-            roomStatus: (code) => rooms.status(code, options.redis ? options.joinWaitMs : 0),
+            mintRoom: mint,
+            roomStatus: (code, address) => lookup(code, address, 'http'),
           });
         } catch (error) {
           console.error('HTTP request failed', error);
@@ -116,6 +153,7 @@ export async function startRelay(start: RelayStartOptions = {}): Promise<Relay> 
           relayKey: options.relayKey,
           rooms,
           joinWaitMs: options.joinWaitMs,
+          misses,
           guardFor: (request) => guards.get(request),
         }),
       connected: async ({ connection, documentName, context }) => {
@@ -129,15 +167,31 @@ export async function startRelay(start: RelayStartOptions = {}): Promise<Relay> 
     { maxPayload: Math.max(limits.facilitatorMaxBytes, limits.participantMaxBytes), WebSocket: RelaySocket },
   );
 
-  const onRevoke = (grant: DocumentGrant, guard: SocketGuard) => {
-    if (grant.role === 'participant' && grant.participantId) {
-      rooms.get(grant.code)?.leave(grant.participantId, guard);
-    }
+  const guardHost: GuardHost = {
+    admitToDocument: (documentName, bytes) => {
+      const document = server.hocuspocus.documents.get(documentName);
+      return !document || rooms.admitToDocument(document, bytes);
+    },
+    revoked: (grant, guard) => {
+      if (grant.role === 'participant' && grant.participantId) {
+        rooms.get(grant.code)?.leave(grant.participantId, guard);
+      }
+    },
   };
   server.webSocketServer.on('connection', (socket: RelaySocket, request: IncomingMessage) => {
-    const guard = new SocketGuard(socket, limits, onRevoke);
+    const address = clientAddress(request, options.trustProxy);
+    if (!sockets.add(address)) {
+      socket.close(CLOSE_CODES['too-many-connections'], 'too-many-connections');
+      return;
+    }
+    const guard = new SocketGuard(socket, address, limits, guardHost);
     socket.filter = guard;
     guards.set(request, guard);
+    live.add(guard);
+    socket.once('close', () => {
+      sockets.remove(address);
+      live.delete(guard);
+    });
   });
 
   // Hocuspocus's own listen() binds every interface whatever its `address` says, so listen here.
@@ -150,7 +204,8 @@ export async function startRelay(start: RelayStartOptions = {}): Promise<Relay> 
   }
   const { port } = server.address;
 
-  const sweep = setInterval(() => rooms.sweep(), clamp(options.roomIdleMs / 4, 20, 5_000));
+  const sweepMs = clamp(Math.min(options.roomIdleMs, options.unstartedRoomMs) / 4, 20, 5_000);
+  const sweep = setInterval(() => rooms.sweep(), sweepMs);
   const keepalive = setInterval(() => rooms.sendKeepalives(), options.keepaliveMs);
   sweep.unref();
   keepalive.unref();
@@ -179,11 +234,16 @@ export async function startRelay(start: RelayStartOptions = {}): Promise<Relay> 
     httpUrl: `http://${host}:${port}`,
     instanceId,
     instance: server.hocuspocus,
+    stats: () => ({
+      sockets: sockets.size,
+      rooms: rooms.size,
+      undecidedBytes: [...live].reduce((sum, guard) => sum + guard.undecidedBytes, 0),
+    }),
     close,
   };
 }
 
-function mintRoom(relayKey: string, rooms: RoomRegistry): { code: string; secret: string } {
+function mintRoom(relayKey: string, rooms: RoomRegistry): MintedRoom {
   let code = newRoomCode();
   while (rooms.isKnown(code)) code = newRoomCode();
   return { code, secret: facilitatorSecret(relayKey, code) };

@@ -1,5 +1,5 @@
 /**
- * The relay from the command line: `tsx server/main.ts`. Configured by the environment (see README.md):
+ * The relay from the command line: `npm run relay` (compiled to dist-server/relay.js). Configured by the environment (see README.md):
  * PORT, HOST, RELAY_ORIGINS, RELAY_KEY or RELAY_KEY_FILE, REDIS_URL, ROOM_IDLE_MINUTES and the limits.
  */
 import { startRelay } from './index';

@@ -17,3 +17,15 @@ export function readMessageHeader(data: Uint8Array): MessageHeader | null {
     return null;
   }
 }
+
+/** The Yjs sync step of a Sync message (0 step 1, 1 step 2, 2 update); null when it cannot be read. */
+export function readSyncStep(data: Uint8Array): number | null {
+  try {
+    const message = new IncomingMessage(data);
+    message.readVarString();
+    message.readVarUint();
+    return message.readVarUint();
+  } catch {
+    return null;
+  }
+}

@@ -18,6 +18,29 @@ export interface RelayLimits {
   participantsPerRoom: number;
   /** Documents one WebSocket may open at a time (the console needs two). */
   documentsPerSocket: number;
+  /** Distinct participants in one room from one client address (so one client cannot fill a room). */
+  participantsPerAddress: number;
+  /** Open WebSockets from one client address, and in all on this instance. */
+  socketsPerAddress: number;
+  maxSockets: number;
+  /** Bytes a socket may send before any of its documents is authenticated (the Auth messages included). */
+  preAuthBytes: number;
+  /** A socket that has no authenticated document this long after it opened is closed. */
+  authTimeoutMs: number;
+  /** Rooms this instance holds at once (opened by a facilitator, or looked up); more get `busy` / 503. */
+  maxRooms: number;
+  /** Size of one room document (Yjs update encoding); a change that would grow it beyond is refused. */
+  documentMaxBytes: number;
+  /** Rooms one client address may mint: `mintBurst` at once, then `mintPerMinute`. */
+  mintPerMinute: number;
+  mintBurst: number;
+  /**
+   * Lookups of codes that are no open room (`GET /rooms/<CODE>` and joins) one address may make:
+   * `lookupMissBurst` at once, then `lookupMissesPerMinute`. Lookups that find a room cost nothing, but an
+   * address that has used its misses gets `429` / `busy` for every lookup until it has one again.
+   */
+  lookupMissesPerMinute: number;
+  lookupMissBurst: number;
 }
 
 export interface RedisAddress {
@@ -51,6 +74,12 @@ export interface RelayOptions {
   keepaliveMs: number;
   /** How long an ended room's code is remembered, so a reconnecting client hears `room-ended`. */
   endedMemoryMs: number;
+  /** A room whose console has not started it (no `meta`) this long after it was opened ends. */
+  unstartedRoomMs: number;
+  /** Client addresses the per-address limits leave alone (by default the machine itself). */
+  exemptAddresses: string[];
+  /** Take the client's address from the last `X-Forwarded-For` entry (a reverse proxy in front). */
+  trustProxy: boolean;
   limits: RelayLimits;
 }
 
@@ -63,6 +92,17 @@ export const DEFAULT_LIMITS: RelayLimits = {
   participantBurst: 40,
   participantsPerRoom: 60,
   documentsPerSocket: 8,
+  participantsPerAddress: 10,
+  socketsPerAddress: 32,
+  maxSockets: 4_000,
+  preAuthBytes: 16 * 1024,
+  authTimeoutMs: 10_000,
+  maxRooms: 100,
+  documentMaxBytes: 2 * 1024 * 1024,
+  mintPerMinute: 6,
+  mintBurst: 10,
+  lookupMissesPerMinute: 10,
+  lookupMissBurst: 20,
 };
 
 export const DEFAULT_OPTIONS: Omit<RelayOptions, 'relayKey'> = {
@@ -75,6 +115,9 @@ export const DEFAULT_OPTIONS: Omit<RelayOptions, 'relayKey'> = {
   restartGraceMs: 60_000,
   keepaliveMs: 10_000,
   endedMemoryMs: 6 * 60 * 60_000,
+  unstartedRoomMs: 2 * 60_000,
+  exemptAddresses: ['127.0.0.1', '::1'],
+  trustProxy: false,
   limits: DEFAULT_LIMITS,
 };
 
@@ -97,6 +140,20 @@ const envSchema = z.object({
   RELAY_PARTICIPANT_RATE: count.optional(),
   RELAY_PARTICIPANT_BURST: count.optional(),
   RELAY_MAX_PARTICIPANTS: count.optional(),
+  RELAY_PARTICIPANTS_PER_ADDRESS: count.optional(),
+  RELAY_SOCKETS_PER_ADDRESS: count.optional(),
+  RELAY_MAX_SOCKETS: count.optional(),
+  RELAY_PRE_AUTH_BYTES: count.optional(),
+  RELAY_AUTH_TIMEOUT_MS: count.optional(),
+  RELAY_MAX_ROOMS: count.optional(),
+  RELAY_MAX_DOCUMENT_BYTES: count.optional(),
+  RELAY_MINT_PER_MINUTE: count.optional(),
+  RELAY_MINT_BURST: count.optional(),
+  RELAY_LOOKUP_MISSES_PER_MINUTE: count.optional(),
+  RELAY_LOOKUP_MISS_BURST: count.optional(),
+  ROOM_UNSTARTED_MS: count.optional(),
+  RELAY_EXEMPT_ADDRESSES: z.string().optional(),
+  RELAY_TRUST_PROXY: z.enum(['0', '1', 'true', 'false']).optional(),
 });
 
 /** The relay's options from the environment (see README), except the key: `relayKey` is read separately. */
@@ -121,6 +178,10 @@ export function relayOptionsFromEnv(env: NodeJS.ProcessEnv): {
     roomIdleMs:
       e.ROOM_IDLE_MS ?? (e.ROOM_IDLE_MINUTES ? Math.round(e.ROOM_IDLE_MINUTES * 60_000) : DEFAULT_OPTIONS.roomIdleMs),
     joinWaitMs: e.ROOM_JOIN_WAIT_MS ?? DEFAULT_OPTIONS.joinWaitMs,
+    unstartedRoomMs: e.ROOM_UNSTARTED_MS ?? DEFAULT_OPTIONS.unstartedRoomMs,
+    exemptAddresses:
+      e.RELAY_EXEMPT_ADDRESSES === undefined ? DEFAULT_OPTIONS.exemptAddresses : splitList(e.RELAY_EXEMPT_ADDRESSES),
+    trustProxy: e.RELAY_TRUST_PROXY === '1' || e.RELAY_TRUST_PROXY === 'true',
     limits: {
       ...limits,
       facilitatorMaxBytes: e.RELAY_MAX_FACILITATOR_BYTES ?? limits.facilitatorMaxBytes,
@@ -130,6 +191,17 @@ export function relayOptionsFromEnv(env: NodeJS.ProcessEnv): {
       participantRate: e.RELAY_PARTICIPANT_RATE ?? limits.participantRate,
       participantBurst: e.RELAY_PARTICIPANT_BURST ?? limits.participantBurst,
       participantsPerRoom: e.RELAY_MAX_PARTICIPANTS ?? limits.participantsPerRoom,
+      participantsPerAddress: e.RELAY_PARTICIPANTS_PER_ADDRESS ?? limits.participantsPerAddress,
+      socketsPerAddress: e.RELAY_SOCKETS_PER_ADDRESS ?? limits.socketsPerAddress,
+      maxSockets: e.RELAY_MAX_SOCKETS ?? limits.maxSockets,
+      preAuthBytes: e.RELAY_PRE_AUTH_BYTES ?? limits.preAuthBytes,
+      authTimeoutMs: e.RELAY_AUTH_TIMEOUT_MS ?? limits.authTimeoutMs,
+      maxRooms: e.RELAY_MAX_ROOMS ?? limits.maxRooms,
+      documentMaxBytes: e.RELAY_MAX_DOCUMENT_BYTES ?? limits.documentMaxBytes,
+      mintPerMinute: e.RELAY_MINT_PER_MINUTE ?? limits.mintPerMinute,
+      mintBurst: e.RELAY_MINT_BURST ?? limits.mintBurst,
+      lookupMissesPerMinute: e.RELAY_LOOKUP_MISSES_PER_MINUTE ?? limits.lookupMissesPerMinute,
+      lookupMissBurst: e.RELAY_LOOKUP_MISS_BURST ?? limits.lookupMissBurst,
     },
   };
   return { options, relayKey: e.RELAY_KEY, relayKeyFile: e.RELAY_KEY_FILE };

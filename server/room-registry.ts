@@ -1,13 +1,20 @@
-import type { Hocuspocus } from '@hocuspocus/server';
+import type { Document, Hocuspocus } from '@hocuspocus/server';
 
-import type { RoomStatus } from '../src/domain/room-protocol';
 import type { RoomCloseReason, RoomHost } from './room';
 import { Room } from './room';
+import { DocumentBudget } from './document-budget';
 
 export interface RoomRegistryOptions {
   instanceId: string;
   participantsPerRoom: number;
+  participantsPerAddress: number;
+  isExempt(address: string): boolean;
   roomIdleMs: number;
+  /** A room that has no meta this long after it was opened here ends. */
+  unstartedRoomMs: number;
+  /** Rooms held at once (probes included); a room beyond is not opened (`RoomsFull`). */
+  maxRooms: number;
+  documentMaxBytes: number;
   /** Whether rooms may live on other instances too (Redis). */
   shared: boolean;
   restartGraceMs: number;
@@ -16,8 +23,20 @@ export interface RoomRegistryOptions {
 
 export type RoomLookup = { status: 'open'; room: Room } | { status: 'not-found' | 'ended' | 'busy' };
 
-/** Looks for unknown codes at most this many at a time: each look opens two empty documents for a while. */
-const MAX_PROBES = 200;
+/**
+ * Who looks for a code: a participant's join, or an HTTP lookup. Each has a pool of its own for codes this
+ * instance does not hold (a look opens two empty documents and waits up to `joinWaitMs` for the room's state),
+ * so a flood of HTTP lookups never takes the places joins need.
+ */
+export type LookupPool = 'join' | 'http';
+const MAX_PROBES: Record<LookupPool, number> = { join: 200, http: 50 };
+
+/** The instance holds its maximum of rooms: no other is opened until one closes. */
+export class RoomsFull extends Error {
+  constructor() {
+    super('This relay holds its maximum of rooms');
+  }
+}
 
 /** The rooms this relay instance holds, and the codes of rooms that ended here not long ago. */
 export class RoomRegistry implements RoomHost {
@@ -25,12 +44,37 @@ export class RoomRegistry implements RoomHost {
   private readonly opening = new Map<string, Promise<Room>>();
   private readonly endedAt = new Map<string, number>();
   private readonly startedAt = Date.now();
-  private probes = 0;
+  private readonly probes: Record<LookupPool, number> = { join: 0, http: 0 };
+  private readonly budget: DocumentBudget;
 
   constructor(
     private readonly instance: () => Hocuspocus,
     private readonly options: RoomRegistryOptions,
-  ) {}
+  ) {
+    this.budget = new DocumentBudget(options.documentMaxBytes);
+  }
+
+  get participantsPerAddress(): number {
+    return this.options.participantsPerAddress;
+  }
+
+  isExempt(address: string): boolean {
+    return this.options.isExempt(address);
+  }
+
+  admitToDocument(doc: Document, bytes: number): boolean {
+    return this.budget.admit(doc, bytes);
+  }
+
+  /** Rooms held or being opened here. */
+  get size(): number {
+    return this.rooms.size + this.opening.size;
+  }
+
+  /** Whether another room may be opened here now. */
+  get hasRoom(): boolean {
+    return this.size < this.options.maxRooms;
+  }
 
   get instanceId(): string {
     return this.options.instanceId;
@@ -63,6 +107,7 @@ export class RoomRegistry implements RoomHost {
     if (room) return Promise.resolve(room);
     let opening = this.opening.get(code);
     if (!opening) {
+      if (!this.hasRoom) return Promise.reject(new RoomsFull());
       opening = Room.open(this.instance(), code, this)
         .then((opened) => {
           this.rooms.set(code, opened);
@@ -79,22 +124,25 @@ export class RoomRegistry implements RoomHost {
    * elsewhere: with Redis (its state arrives through pub/sub), or shortly after a restart (the console's
    * provider brings it back when it reconnects); then the look waits up to `waitMs` for the room's meta.
    */
-  async lookup(code: string, waitMs: number): Promise<RoomLookup> {
+  async lookup(code: string, waitMs: number, pool: LookupPool): Promise<RoomLookup> {
     if (this.endedAt.has(code)) return { status: 'ended' };
     const probing = !this.rooms.has(code) && !this.opening.has(code);
     if (probing) {
       const mayExist = this.options.shared || Date.now() - this.startedAt < this.options.restartGraceMs;
       if (!mayExist) return { status: 'not-found' };
-      if (this.probes >= MAX_PROBES) return { status: 'busy' };
-      this.probes += 1;
+      if (this.probes[pool] >= MAX_PROBES[pool] || !this.hasRoom) return { status: 'busy' };
+      this.probes[pool] += 1;
     }
     let room: Room;
     let meta;
     try {
       room = await this.open(code);
       meta = await room.waitForMeta(waitMs);
+    } catch (error) {
+      if (error instanceof RoomsFull) return { status: 'busy' };
+      throw error;
     } finally {
-      if (probing) this.probes -= 1;
+      if (probing) this.probes[pool] -= 1;
     }
     if (this.endedAt.has(code) || meta?.ended) return { status: 'ended' };
     if (!room.isOpen) return { status: 'not-found' };
@@ -105,13 +153,6 @@ export class RoomRegistry implements RoomHost {
     return { status: 'open', room };
   }
 
-  async status(code: string, waitMs: number): Promise<RoomStatus> {
-    const found = await this.lookup(code, waitMs);
-    if (found.status === 'open') return { exists: true, ended: false };
-    if (found.status === 'ended') return { exists: true, ended: true };
-    return { exists: false };
-  }
-
   roomEnded(room: Room): void {
     // After the change that ended it has gone out to every client, not in the middle of it.
     setImmediate(() => void this.close(room, 'ended'));
@@ -120,7 +161,9 @@ export class RoomRegistry implements RoomHost {
   /** Ends rooms idle for too long, forgets old ended codes. */
   sweep(now = Date.now()): void {
     for (const room of this.rooms.values()) {
-      if (now - room.lastActivity >= this.options.roomIdleMs) void this.close(room, room.meta() ? 'idle' : 'unused');
+      const started = room.meta() !== null;
+      if (!started && now - room.openedAt >= this.options.unstartedRoomMs) void this.close(room, 'unstarted');
+      else if (now - room.lastActivity >= this.options.roomIdleMs) void this.close(room, started ? 'idle' : 'unused');
     }
     for (const [code, at] of this.endedAt) {
       if (now - at >= this.options.endedMemoryMs) this.endedAt.delete(code);
@@ -144,7 +187,7 @@ export class RoomRegistry implements RoomHost {
 
   private close(room: Room, reason: RoomCloseReason): Promise<void> {
     if (this.rooms.get(room.code) === room) this.rooms.delete(room.code);
-    if (reason === 'ended' || reason === 'idle') this.endedAt.set(room.code, Date.now());
+    if (reason === 'ended' || reason === 'idle' || reason === 'unstarted') this.endedAt.set(room.code, Date.now());
     return room.close(reason).catch((error: unknown) => console.error(`Room ${room.code}: closing failed`, error));
   }
 }

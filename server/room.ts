@@ -22,11 +22,16 @@ type DocumentHold = Awaited<ReturnType<Hocuspocus['openDirectConnection']>>;
  * Why a room closes on this instance: the facilitator `ended` it, it was `idle`, it was opened only to look
  * for a room that does not exist (`unused`), or the relay shuts down (`shutdown`: clients reconnect later).
  */
-export type RoomCloseReason = 'ended' | 'idle' | 'unused' | 'shutdown';
+export type RoomCloseReason = 'ended' | 'idle' | 'unstarted' | 'unused' | 'shutdown';
 
 export interface RoomHost {
   readonly instanceId: string;
   readonly participantsPerRoom: number;
+  /** Distinct participants one client address may have in the room. */
+  readonly participantsPerAddress: number;
+  isExempt(address: string): boolean;
+  /** Whether `bytes` more may go into the document (see document-budget.ts). */
+  admitToDocument(doc: Document, bytes: number): boolean;
   /** Whether other instances may hold the room too (Redis); if not, counts of other instances are stale. */
   readonly shared: boolean;
   /** The facilitator set `meta.ended`. */
@@ -46,6 +51,7 @@ const OWN_COUNT_PREFIX = `${CONNECTED_KEY}@`;
  */
 export class Room {
   lastActivity = Date.now();
+  readonly openedAt = Date.now();
   private state: 'open' | 'closing' | 'closed' = 'open';
   private closing: Promise<void> | undefined;
   private waiters = 0;
@@ -137,12 +143,28 @@ export class Room {
     let sockets = this.participants.get(participantId);
     if (!sockets) {
       if (this.participantCount() >= this.host.participantsPerRoom) return false;
+      if (!this.host.isExempt(guard.address) && this.fromAddress(guard.address) >= this.host.participantsPerAddress) {
+        return false;
+      }
       sockets = new Set();
       this.participants.set(participantId, sockets);
     }
     sockets.add(guard);
     this.writeCounts();
     return true;
+  }
+
+  /** Distinct participants here whose sockets come from `address`. */
+  private fromAddress(address: string): number {
+    let count = 0;
+    for (const sockets of this.participants.values()) {
+      for (const guard of sockets) {
+        if (guard.address !== address) continue;
+        count += 1;
+        break;
+      }
+    }
+    return count;
   }
 
   leave(participantId: string, guard: SocketGuard): void {
@@ -168,8 +190,12 @@ export class Room {
     };
     // A note sits beside the answer proper, so sending one never overwrites the other.
     const slot = message.answer.kind === 'note' ? `${questionId}:note` : questionId;
+    const json = JSON.stringify(record);
+    if (!this.host.admitToDocument(this.privateDoc, json.length * 3 + 64)) {
+      return { type: 'refused', reason: 'too-large', questionId };
+    }
     this.privateDoc.transact(() => {
-      this.privateDoc.getMap(ROOM_MAPS.answers).set(answerKey(slot, participantId), JSON.stringify(record));
+      this.privateDoc.getMap(ROOM_MAPS.answers).set(answerKey(slot, participantId), json);
     });
     return { type: 'ack', questionId };
   }
@@ -183,15 +209,16 @@ export class Room {
   }
 
   /**
-   * Closes the room on this instance. When it `ended` or was `idle`, every client is told (`meta.ended`, then
-   * the close reason `room-ended`) and disconnected; then both documents are unloaded and nothing is kept.
+   * Closes the room on this instance. When it `ended`, was `idle` or never started (`unstarted`), every client
+   * is told (`meta.ended` when there is one, then the close reason `room-ended`) and disconnected; then both
+   * documents are unloaded and nothing is kept.
    */
   close(reason: RoomCloseReason): Promise<void> {
     if (this.closing) return this.closing;
     this.state = 'closing';
     this.closing = (async () => {
       if (reason === 'idle') this.markEnded();
-      if (reason === 'ended' || reason === 'idle') this.disconnectClients();
+      if (reason === 'ended' || reason === 'idle' || reason === 'unstarted') this.disconnectClients();
       if (reason === 'shutdown') this.withdrawCount();
       this.detach();
       await Promise.all(this.holds.map((hold) => hold.disconnect()));

@@ -4,7 +4,7 @@ import type WebSocket from 'ws';
 
 import type { CloseReason, RelayMessage, RoomRole } from '../src/domain/room-protocol';
 import { CLOSE_CODES } from './close-codes';
-import { readMessageHeader } from './message-header';
+import { readMessageHeader, readSyncStep } from './message-header';
 import type { RelayLimits } from './relay-options';
 import type { MessageFilter } from './relay-socket';
 import { TokenBucket } from './token-bucket';
@@ -33,6 +33,16 @@ const CLIENT_TYPES = new Set<MessageType>([
   MessageType.BroadcastStateless,
 ]);
 const SYNC_TYPES = new Set<MessageType>([MessageType.Sync, MessageType.SyncReply]);
+/** Yjs sync steps that carry document content (step 2 and update); step 1 is a state vector only. */
+const CONTENT_STEPS = new Set([1, 2]);
+
+/** What the guard asks of the relay. */
+export interface GuardHost {
+  /** Whether `bytes` more may go into the loaded document (false: it is at its size cap). */
+  admitToDocument(documentName: string, bytes: number): boolean;
+  /** The document's connection is gone: the room counts the participant out. */
+  revoked(grant: DocumentGrant, guard: SocketGuard): void;
+}
 
 /**
  * The relay's limits for one WebSocket, applied to every message before Hocuspocus sees it:
@@ -44,7 +54,13 @@ const SYNC_TYPES = new Set<MessageType>([MessageType.Sync, MessageType.SyncReply
  * - role: participants' awareness and broadcast messages are dropped, so nothing a participant sends
  *   reaches another participant;
  * - documents: at most `documentsPerSocket` per socket; messages for a document that was refused are
- *   dropped (Hocuspocus would otherwise queue them for good).
+ *   dropped (Hocuspocus would otherwise queue them for good);
+ * - before authentication: Hocuspocus queues what arrives for a document until its Auth is decided, so all
+ *   that a socket sends to documents not yet decided may add up to `preAuthBytes`, no more (the socket is
+ *   closed: `too-large`); a socket that has no authenticated document `authTimeoutMs` after it opened is
+ *   closed (`auth-timeout`);
+ * - document size: a facilitator's change that would grow a document beyond `documentMaxBytes` closes the
+ *   socket (`too-large`) before the change is applied.
  */
 export class SocketGuard implements MessageFilter {
   private readonly grants = new Map<string, DocumentGrant>();
@@ -53,18 +69,31 @@ export class SocketGuard implements MessageFilter {
   private readonly seen = new WeakSet<object>();
   private readonly bucket: TokenBucket;
   private readonly patience: TokenBucket;
+  /** Bytes sent to each document not decided yet. */
+  private readonly undecided = new Map<string, number>();
+  /** Bytes sent to documents not decided yet (what Hocuspocus holds queued for this socket). */
+  undecidedBytes = 0;
+  private everGranted = false;
+  private readonly authTimer: NodeJS.Timeout;
   private dropping = false;
   private closed = false;
 
   constructor(
     readonly socket: WebSocket,
+    /** The client's address as the limits count it (see client-address.ts). */
+    readonly address: string,
     private readonly limits: RelayLimits,
-    private readonly onRevoke: (grant: DocumentGrant, guard: SocketGuard) => void,
+    private readonly host: GuardHost,
   ) {
     this.bucket = new TokenBucket(limits.participantRate, limits.participantBurst);
     this.patience = new TokenBucket(limits.participantRate, limits.participantBurst);
+    this.authTimer = setTimeout(() => {
+      if (!this.everGranted) this.close('auth-timeout');
+    }, limits.authTimeoutMs);
+    this.authTimer.unref();
     socket.once('close', () => {
       this.closed = true;
+      clearTimeout(this.authTimer);
       for (const documentName of [...this.grants.keys()]) this.revoke(documentName);
     });
   }
@@ -74,9 +103,10 @@ export class SocketGuard implements MessageFilter {
   }
 
   grant(documentName: string, grant: DocumentGrant): void {
-    this.pending.delete(documentName);
+    this.decided(documentName);
     this.refused.delete(documentName);
     this.grants.set(documentName, grant);
+    this.everGranted = true;
     if (grant.role === 'facilitator') {
       this.bucket.reconfigure(this.limits.facilitatorRate, this.limits.facilitatorBurst);
       this.patience.reconfigure(this.limits.facilitatorRate, this.limits.facilitatorBurst);
@@ -84,7 +114,7 @@ export class SocketGuard implements MessageFilter {
   }
 
   refuse(documentName: string): void {
-    this.pending.delete(documentName);
+    this.decided(documentName);
     this.refused.add(documentName);
   }
 
@@ -98,7 +128,7 @@ export class SocketGuard implements MessageFilter {
     const grant = this.grants.get(documentName);
     if (!grant) return;
     this.grants.delete(documentName);
-    this.onRevoke(grant, this);
+    this.host.revoked(grant, this);
   }
 
   /** The room is over: its documents are refused from now on. True when the socket carries nothing else. */
@@ -137,14 +167,34 @@ export class SocketGuard implements MessageFilter {
     }
     if (!replay && !this.withinRate(type, grant)) return false;
 
-    const maxBytes = grant?.role === 'facilitator' ? this.limits.facilitatorMaxBytes : this.limits.participantMaxBytes;
+    if (!grant) {
+      // Queued by Hocuspocus until the document is decided, then replayed through here with its grant.
+      if (replay) return false;
+      const bytes = (this.undecided.get(documentName) ?? 0) + data.byteLength;
+      this.undecided.set(documentName, bytes);
+      this.undecidedBytes += data.byteLength;
+      if (this.undecidedBytes > this.limits.preAuthBytes) return this.cut('too-large');
+      return CLIENT_TYPES.has(type);
+    }
+    const maxBytes = grant.role === 'facilitator' ? this.limits.facilitatorMaxBytes : this.limits.participantMaxBytes;
     if (data.byteLength > maxBytes) {
-      if (grant?.role === 'facilitator') return this.cut('too-large');
+      if (grant.role === 'facilitator') return this.cut('too-large');
       if (type === MessageType.Stateless) this.reply(grant, { type: 'refused', reason: 'too-large' });
       return false;
     }
-    const allowed = grant?.role === 'participant' ? PARTICIPANT_TYPES : CLIENT_TYPES;
-    return allowed.has(type);
+    if (grant.role === 'participant') return PARTICIPANT_TYPES.has(type);
+    if (!CLIENT_TYPES.has(type)) return false;
+    if (SYNC_TYPES.has(type) && CONTENT_STEPS.has(readSyncStep(data) ?? -1)) {
+      if (!this.host.admitToDocument(documentName, data.byteLength)) return this.cut('too-large');
+    }
+    return true;
+  }
+
+  /** A document's Auth is decided: what it queued no longer counts against the budget before it. */
+  private decided(documentName: string): void {
+    this.pending.delete(documentName);
+    this.undecidedBytes -= this.undecided.get(documentName) ?? 0;
+    this.undecided.delete(documentName);
   }
 
   private withinRate(type: MessageType, grant: DocumentGrant | undefined): boolean {

@@ -20,6 +20,30 @@ export class TokenBucket {
     return true;
   }
 
+  /** Whether a token is there, without taking it. */
+  has(): boolean {
+    this.refill();
+    return this.tokens >= 1;
+  }
+
+  /** Takes a token even when there is none (the bucket goes into debt, down to minus one burst). */
+  charge(): void {
+    this.refill();
+    this.tokens = Math.max(-this.burst, this.tokens - 1);
+  }
+
+  /** Whether the bucket is full again (nothing to remember about its user). */
+  isFull(): boolean {
+    this.refill();
+    return this.tokens >= this.burst;
+  }
+
+  /** Whole seconds until a token is there (at least 1 when there is none now, 0 when there is one). */
+  secondsUntilToken(): number {
+    this.refill();
+    return this.tokens >= 1 ? 0 : Math.max(1, Math.ceil((1 - this.tokens) / this.rate));
+  }
+
   /** New rate and burst from now on; a larger burst is granted at once. */
   reconfigure(rate: number, burst: number): void {
     this.refill();

@@ -20,6 +20,9 @@ const ProjectorView = lazy(() =>
   import('../features/projector/projector-view').then((m) => ({ default: m.ProjectorView })),
 );
 
+/** The solo view also opens a shared card or deal; it stays mounted while the address moves on to `#/solo`. */
+const soloViews = new Set(['solo', 'card', 'deal']);
+
 export function App() {
   const { t } = useTranslation();
   const route = useRoute();
@@ -66,7 +69,7 @@ export function App() {
           {t('appName')}
         </a>
         <nav aria-label={t('nav.label')} className="app-nav">
-          <a href={soloHref} aria-current={route.view === 'solo' ? 'page' : undefined}>
+          <a href={soloHref} aria-current={soloViews.has(route.view) ? 'page' : undefined}>
             {t('nav.solo')}
           </a>
           <a href={consoleHref} aria-current={route.view === 'console' ? 'page' : undefined}>
@@ -82,7 +85,17 @@ export function App() {
         {route.view === 'home' && <HomeView />}
         {route.view === 'guide' && <GuideView />}
         {route.view === 'about' && <AboutView />}
-        {route.view === 'solo' && <SoloView />}
+        {soloViews.has(route.view) && (
+          <SoloView
+            shared={
+              route.view === 'card'
+                ? { type: 'card', cardId: route.cardId }
+                : route.view === 'deal'
+                  ? { type: 'deal', payload: route.payload }
+                  : null
+            }
+          />
+        )}
         {route.view === 'console' && <ConsoleView />}
         {route.view === 'print' && <PrintView />}
         {route.view === 'notFound' && (

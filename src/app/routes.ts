@@ -7,6 +7,8 @@ export type Route =
   | { view: 'guide' }
   | { view: 'about' }
   | { view: 'solo' }
+  | { view: 'card'; cardId: string }
+  | { view: 'deal'; payload: string }
   | { view: 'console' }
   | { view: 'projector'; sessionId: string | null }
   | { view: 'join'; code: string | null }
@@ -27,6 +29,10 @@ export function parseRoute(hash: string): Route {
       return { view: 'about' };
     case 'solo':
       return { view: 'solo' };
+    case 'card':
+      return { view: 'card', cardId: safeDecode(second ?? '') };
+    case 'deal':
+      return { view: 'deal', payload: safeDecode(second ?? '') };
     case 'console':
       return { view: 'console' };
     case 'projector':
@@ -37,5 +43,14 @@ export function parseRoute(hash: string): Route {
       return { view: 'join', code: second ? decodeURIComponent(second) : params.get('code') };
     default:
       return { view: 'notFound', path };
+  }
+}
+
+/** A crafted address with a broken escape is read as it is, so it reaches the view that refuses it. */
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
   }
 }

@@ -113,6 +113,16 @@ export function playCard(deal: Deal, id: string): Deal {
   };
 }
 
+/** Draws a card not seen yet this round, even when the cursor is back on an earlier card. */
+export function drawNew(deal: Deal): Deal {
+  return drawCard({ ...deal, cursor: deal.drawn.length - 1 });
+}
+
+/** Goes forward to the next card already drawn; never draws a new one. */
+export function goForward(deal: Deal): Deal {
+  return deal.cursor < deal.drawn.length - 1 ? { ...deal, cursor: deal.cursor + 1 } : deal;
+}
+
 export function goBack(deal: Deal): Deal {
   return deal.cursor > 0 ? { ...deal, cursor: deal.cursor - 1 } : deal;
 }

@@ -1,6 +1,36 @@
 /** Plain constants of the deck format, kept apart from the schema so that views need no schema library. */
 
-/** The seed files a card may cite (see ../shared/seeds/README.md). */
+/** The version of the deck format this app writes; version 1 decks (cards citing seed files) are upgraded. */
+export const DECK_SCHEMA_VERSION = 2;
+
+/**
+ * The longest text the deck format allows, in characters, in each language. The wall is laid out so that
+ * the largest card of each kind fits at these lengths; an own deck gets the same bounds.
+ */
+export const DECK_LIMITS = {
+  /** Card and deck ids, source ids, the tension key of a dilemma (the wall view allows 64). */
+  id: 40,
+  title: 45,
+  text: 300,
+  /** The label of a dilemma side (its heading on the wall). */
+  sideLabel: 40,
+  /** The text of each side of a dilemma. */
+  side: 200,
+  question: 160,
+  /** One step of an instruction card. */
+  instructionStep: 160,
+  /** Where the card comes from, in words ("Onderzoek, tabel 1"). */
+  origin: 60,
+  /** A factor's name in Table 1 of the literature study. */
+  table1: 100,
+  deckTitle: 80,
+  sourceTitle: 200,
+  sourceAuthor: 200,
+  sourceFile: 100,
+  schemaRef: 500,
+} as const;
+
+/** The seed files the built-in deck rests on (see cards/README.md); each is one entry of the sources list. */
 export const SEED_FILES = [
   '000_9230cb403256021f.txt',
   '001_9114602346619959.txt',
@@ -8,6 +38,10 @@ export const SEED_FILES = [
   '003_3a6728766eb6a41e.txt',
   '004_c276f0d0bcb11955.txt',
 ] as const;
+
+/** What kind of text a source is. */
+export const SOURCE_KINDS = ['study', 'article', 'news', 'advice', 'interview', 'practice', 'other'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 export const CLUSTERS = [
   'law-policy',

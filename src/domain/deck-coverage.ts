@@ -1,5 +1,14 @@
-import { CLUSTERS, FORMATS, REFLECTION_THEMES } from './deck-constants';
-import type { Deck } from './deck-schema';
+import {
+  CARD_KINDS,
+  CLUSTERS,
+  DECK_LIMITS,
+  FORMATS,
+  LANGUAGES,
+  REFLECTION_THEMES,
+  type CardKind,
+  type Language,
+} from './deck-constants';
+import type { Deck, Localized } from './deck-schema';
 import { TABLE_1_FACTORS, TOP_15_FACTORS } from './study';
 
 export const COVERAGE_MINIMUM = { factor: 40, dilemma: 16, reflection: 8 } as const;
@@ -41,4 +50,40 @@ export function findCoverageGaps(deck: Deck): string[] {
     if (!deck.cards.some((c) => c.kind === 'instruction' && c.format === format))
       gaps.push(`no instruction card for format ${format}`);
   return gaps;
+}
+
+/** The longest text of one field across a kind of card, in either language. */
+export interface Longest {
+  field: 'title' | 'text' | 'side' | 'question';
+  length: number;
+  bound: number;
+  cardId: string;
+  language: Language;
+}
+
+/** Per kind of card, the longest title, text, dilemma side and question, with the bound each must stay within. */
+export function longestTexts(deck: Deck): Map<CardKind, Longest[]> {
+  const result = new Map<CardKind, Longest[]>();
+  for (const kind of CARD_KINDS) {
+    const best = new Map<Longest['field'], Longest>();
+    const consider = (field: Longest['field'], bound: number, cardId: string, text: Localized) => {
+      for (const language of LANGUAGES) {
+        const length = text[language].length;
+        const current = best.get(field);
+        if (!current || length > current.length) best.set(field, { field, length, bound, cardId, language });
+      }
+    };
+    for (const card of deck.cards) {
+      if (card.kind !== kind) continue;
+      consider('title', DECK_LIMITS.title, card.id, card.title);
+      consider('text', DECK_LIMITS.text, card.id, card.text);
+      if (card.kind === 'dilemma')
+        for (const side of card.sides) consider('side', DECK_LIMITS.side, card.id, side.text);
+      if (card.kind === 'instruction')
+        for (const step of card.steps) consider('question', DECK_LIMITS.instructionStep, card.id, step);
+      else for (const question of card.questions) consider('question', DECK_LIMITS.question, card.id, question);
+    }
+    if (best.size) result.set(kind, [...best.values()]);
+  }
+  return result;
 }

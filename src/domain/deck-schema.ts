@@ -1,28 +1,53 @@
 import { z } from './zod';
 
-import { CLUSTERS, FORMATS, REFLECTION_THEMES, SEED_FILES } from './deck-constants';
+import { CLUSTERS, DECK_LIMITS, DECK_SCHEMA_VERSION, FORMATS, REFLECTION_THEMES, SOURCE_KINDS } from './deck-constants';
 
 const MARKUP = /<\s*[a-z!/?]/i;
 
-/** A text shown to people: plain text only, markup is refused. */
+/** A text shown to people: plain text only, markup is refused, at most `max` characters. */
 const plainText = (max: number) =>
   z
     .string()
     .trim()
     .min(1, 'is empty')
-    .max(max, `is longer than ${max} characters`)
+    .max(max, {
+      error: (issue) => `is ${String((issue.input as string).length)} characters long; at most ${max} are allowed`,
+    })
     .refine((s) => !MARKUP.test(s), 'contains markup (such as <b> or <script>); only plain text is allowed');
 
-/** A text in the deck's own language (Dutch) and in English. */
-export const localized = (max = 1200) => z.strictObject({ nl: plainText(max), en: plainText(max) });
+/** A text in the deck's own language (Dutch) and in English, each at most `max` characters. */
+export const localized = (max: number) => z.strictObject({ nl: plainText(max), en: plainText(max) });
 export type Localized = z.infer<ReturnType<typeof localized>>;
 
-const questions = (min: number, max: number) => z.array(localized(300)).min(min).max(max);
+/** An id: lowercase letters, digits and single dashes, at most DECK_LIMITS.id characters. */
+const idSchema = z
+  .string()
+  .max(DECK_LIMITS.id, `is longer than ${DECK_LIMITS.id} characters`)
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single dashes');
+
+const questions = (min: number, max: number) => z.array(localized(DECK_LIMITS.question)).min(min).max(max);
+
+/** One text a deck rests on. The cards cite it by id and show it by name, never by file name. */
+export const sourceSchema = z.strictObject({
+  id: idSchema,
+  kind: z.enum(SOURCE_KINDS),
+  /** The title as the source gives it, in its own language. */
+  title: plainText(DECK_LIMITS.sourceTitle),
+  /** The author(s), or the publisher when no author is named. */
+  author: plainText(DECK_LIMITS.sourceAuthor),
+  /** Left out when the source gives no date. */
+  year: z.number().int().min(1900).max(2100).optional(),
+  /** The file the text was read from, kept for maintainers; never shown. */
+  file: plainText(DECK_LIMITS.sourceFile).optional(),
+});
 
 const cardBase = {
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single dashes'),
-  title: localized(120),
-  sources: z.array(z.enum(SEED_FILES)).min(1, 'must name at least one source file'),
+  id: idSchema,
+  title: localized(DECK_LIMITS.title),
+  /** Ids of the deck's sources this card's facts come from. */
+  sources: z.array(idSchema).min(1, 'must cite at least one source').max(10),
+  /** Where the card comes from, in words, such as "Onderzoek, tabel 1" or "Interview met Roland Blonk". */
+  origin: localized(DECK_LIMITS.origin),
 };
 
 export const factorCardSchema = z.strictObject({
@@ -30,22 +55,22 @@ export const factorCardSchema = z.strictObject({
   kind: z.literal('factor'),
   cluster: z.enum(CLUSTERS),
   /** The factor's name as written in Table 1 of the literature study, when it is one of those. */
-  table1: z.string().optional(),
+  table1: plainText(DECK_LIMITS.table1).optional(),
   /** Its rank in the study's top 15 of most influential factors, when it is one of those. */
   rank: z.number().int().min(1).max(15).optional(),
-  text: localized(),
+  text: localized(DECK_LIMITS.text),
   questions: questions(2, 3),
 });
 
 export const dilemmaCardSchema = z.strictObject({
   ...cardBase,
   kind: z.literal('dilemma'),
-  /** The tension in the sources that this dilemma makes concrete. */
-  tension: z.string().min(1),
-  text: localized(),
+  /** The tension in the sources that this dilemma makes concrete, as a short key such as `rule-or-custom`. */
+  tension: idSchema,
+  text: localized(DECK_LIMITS.text),
   sides: z.tuple([
-    z.strictObject({ label: localized(60), text: localized(400) }),
-    z.strictObject({ label: localized(60), text: localized(400) }),
+    z.strictObject({ label: localized(DECK_LIMITS.sideLabel), text: localized(DECK_LIMITS.side) }),
+    z.strictObject({ label: localized(DECK_LIMITS.sideLabel), text: localized(DECK_LIMITS.side) }),
   ]),
   questions: questions(1, 3),
 });
@@ -54,7 +79,7 @@ export const stepCardSchema = z.strictObject({
   ...cardBase,
   kind: z.literal('step'),
   step: z.number().int().min(0).max(5),
-  text: localized(),
+  text: localized(DECK_LIMITS.text),
   questions: questions(2, 4),
 });
 
@@ -62,7 +87,7 @@ export const reflectionCardSchema = z.strictObject({
   ...cardBase,
   kind: z.literal('reflection'),
   theme: z.enum(REFLECTION_THEMES),
-  text: localized(),
+  text: localized(DECK_LIMITS.text),
   questions: questions(1, 4),
 });
 
@@ -70,11 +95,11 @@ export const instructionCardSchema = z.strictObject({
   ...cardBase,
   kind: z.literal('instruction'),
   format: z.enum(FORMATS),
-  text: localized(),
+  text: localized(DECK_LIMITS.text),
   minutes: z.number().int().min(5).max(240),
   players: z.strictObject({ min: z.number().int().min(1), max: z.number().int().max(100) }),
   /** How the format is played, in order. */
-  steps: z.array(localized(400)).min(2).max(8),
+  steps: z.array(localized(DECK_LIMITS.instructionStep)).min(2).max(8),
 });
 
 export const cardSchema = z.discriminatedUnion('kind', [
@@ -87,13 +112,21 @@ export const cardSchema = z.discriminatedUnion('kind', [
 
 export const deckSchema = z
   .strictObject({
-    $schema: z.string().optional(),
-    schemaVersion: z.literal(1),
-    id: cardBase.id,
-    title: localized(120),
+    $schema: z.string().max(DECK_LIMITS.schemaRef).optional(),
+    schemaVersion: z.literal(DECK_SCHEMA_VERSION),
+    id: idSchema,
+    title: localized(DECK_LIMITS.deckTitle),
+    /** The texts the cards rest on; every card cites one or more of them by id. */
+    sources: z.array(sourceSchema).min(1, 'names no sources').max(50),
     cards: z.array(cardSchema).min(1, 'holds no cards'),
   })
   .superRefine((deck, ctx) => {
+    const sourceIds = new Set<string>();
+    deck.sources.forEach((source, index) => {
+      if (sourceIds.has(source.id))
+        ctx.addIssue({ code: 'custom', path: ['sources', index, 'id'], message: 'repeats the id of another source' });
+      sourceIds.add(source.id);
+    });
     const seen = new Map<string, number>();
     deck.cards.forEach((card, index) => {
       const first = seen.get(card.id);
@@ -106,9 +139,18 @@ export const deckSchema = z
       } else {
         seen.set(card.id, index);
       }
+      card.sources.forEach((id, at) => {
+        if (!sourceIds.has(id))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['cards', index, 'sources', at],
+            message: `cites "${id}", which is not in the deck's sources list`,
+          });
+      });
     });
   });
 
+export type Source = z.infer<typeof sourceSchema>;
 export type Card = z.infer<typeof cardSchema>;
 export type FactorCard = z.infer<typeof factorCardSchema>;
 export type DilemmaCard = z.infer<typeof dilemmaCardSchema>;

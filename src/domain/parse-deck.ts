@@ -1,5 +1,6 @@
-import { MAX_DECK_BYTES } from './deck-constants';
-import { deckSchema, type Deck } from './deck-schema';
+import { DECK_SCHEMA_VERSION, MAX_DECK_BYTES } from './deck-constants';
+import { deckSchema, type Deck, type Localized } from './deck-schema';
+import { STUDY_SOURCES } from './study';
 
 /** One thing wrong with a deck, pinned to the card and field where possible. */
 export interface DeckProblem {
@@ -35,7 +36,8 @@ export function checkDeckSize(bytes: number): DeckParseResult | null {
 }
 
 /** Checks parsed JSON against the deck schema; never throws. */
-export function parseDeck(json: unknown): DeckParseResult {
+export function parseDeck(input: unknown): DeckParseResult {
+  const json = upgradeDeck(input);
   const result = deckSchema.safeParse(json);
   if (result.success) return { ok: true, deck: result.data };
   const cards = isRecord(json) && Array.isArray(json.cards) ? json.cards : [];
@@ -50,6 +52,37 @@ export function parseDeck(json: unknown): DeckParseResult {
     return { field: path.join('.'), message: issue.message };
   });
   return { ok: false, problems };
+}
+
+/** How a version 1 deck's citation of a seed file reads on the card, by source id. */
+const ORIGIN_OF_SOURCE: Record<string, Localized> = {
+  literatuurstudie: { nl: 'Onderzoek, literatuurstudie', en: 'Study, literature review' },
+  nieuwsbericht: { nl: 'Nieuwsbericht over het onderzoek', en: 'News item on the study' },
+  'rwi-vak-apart': { nl: 'RWI, Een vak apart (2012)', en: 'RWI, Een vak apart (2012)' },
+  'interview-blonk': { nl: 'Interview met Roland Blonk', en: 'Interview with Roland Blonk' },
+  managementsamenvatting: { nl: 'Onderzoek, managementsamenvatting', en: 'Study, management summary' },
+};
+
+/**
+ * Reads a version 1 deck (cards citing the study's seed files by file name) as the current version: the
+ * files become the sources list's ids and each card says in words where it comes from. Anything else is
+ * returned as it is, for the schema to judge.
+ */
+export function upgradeDeck(json: unknown): unknown {
+  if (!isRecord(json) || json.schemaVersion !== 1 || !Array.isArray(json.cards)) return json;
+  const idOfFile = new Map(STUDY_SOURCES.map((source) => [source.file, source.id]));
+  const cited = new Set<string>();
+  const cards = json.cards.map((card: unknown) => {
+    if (!isRecord(card) || !Array.isArray(card.sources)) return card;
+    const sources = card.sources.map((file: unknown) =>
+      typeof file === 'string' ? (idOfFile.get(file) ?? file) : file,
+    );
+    for (const id of sources) if (typeof id === 'string') cited.add(id);
+    const first = typeof sources[0] === 'string' ? ORIGIN_OF_SOURCE[sources[0]] : undefined;
+    return { ...(first ? { origin: first } : {}), ...card, sources };
+  });
+  const sources = STUDY_SOURCES.filter((source) => cited.has(source.id));
+  return { ...json, schemaVersion: DECK_SCHEMA_VERSION, sources, cards };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

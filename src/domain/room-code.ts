@@ -1,10 +1,13 @@
 /**
- * Room codes: six characters a person can read off a wall and type on a phone. The alphabet leaves out the
+ * Room codes: seven characters a person can read off a wall and type on a phone. The alphabet leaves out the
  * look-alikes 0/O and 1/I/L, so a code is never ambiguous; a typed look-alike is refused, never guessed.
+ *
+ * Seven of 31 characters give 27.5 billion codes: with the relay's limit on lookups (per client address and
+ * per instance, see server/README.md), finding one of 50 live rooms by guessing takes years, not hours.
  */
 
 export const ROOM_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-export const ROOM_CODE_LENGTH = 6;
+export const ROOM_CODE_LENGTH = 7;
 
 /** Fills a buffer of `length` random bytes; by default the platform's cryptographic source. */
 export type RandomBytes = (length: number) => Uint8Array;
@@ -33,7 +36,7 @@ export type RoomCodeCheck =
   /** `character` is the first one that is not in the alphabet, as typed (for example 'O', '0', '1', 'l'). */
   | { ok: false; reason: 'invalid-character'; character: string };
 
-/** Case, spaces and dashes do not matter: ' ab-c d2 3 ' is the code 'ABCD23'. */
+/** Case, spaces and dashes do not matter: ' ab-c d2 3 4' is the code 'ABCD234'. */
 export function checkRoomCode(input: string): RoomCodeCheck {
   const compact = input.replace(/[\s-]+/g, '');
   if (compact === '') return { ok: false, reason: 'empty' };
@@ -50,7 +53,7 @@ export function normaliseRoomCode(input: string): string | null {
   return check.ok ? check.code : null;
 }
 
-/** True for a code in canonical form: six characters of the alphabet, upper case, nothing else. */
+/** True for a code in canonical form: seven characters of the alphabet, upper case, nothing else. */
 export function isRoomCode(value: unknown): value is string {
   return (
     typeof value === 'string' &&

@@ -246,7 +246,15 @@ export type JoinRefusal = (typeof JOIN_REFUSALS)[number];
  * Why the relay closes a connection: the close message of a document (the provider's `close` event reason)
  * and the WebSocket close reason.
  */
-export const CLOSE_REASONS = ['room-ended', 'rate-limited', 'too-large', 'malformed', 'too-many-documents'] as const;
+export const CLOSE_REASONS = [
+  'room-ended',
+  'rate-limited',
+  'too-large',
+  'malformed',
+  'too-many-documents',
+  'too-many-connections',
+  'auth-timeout',
+] as const;
 export type CloseReason = (typeof CLOSE_REASONS)[number];
 
 // HTTP

@@ -1,4 +1,5 @@
 import type { Cluster } from './deck-constants';
+import type { Source } from './deck-schema';
 
 /** The factors of Table 1 in the literature study (000_9230cb403256021f.txt), by cluster. */
 export const TABLE_1_FACTORS: ReadonlyArray<{ name: string; cluster: Cluster }> = [
@@ -53,3 +54,53 @@ export const TOP_15_FACTORS: ReadonlyArray<{ name: string; cluster: Cluster }> =
   { name: 'Persoonlijke opvattingen over de rol als professional', cluster: 'professional' },
   { name: "Intervisie met collega's", cluster: 'profession' },
 ];
+
+/**
+ * The sources the built-in deck rests on, one per seed file (cards/README.md). Cards cite them by id; the app
+ * shows them by name (about page) and each card says in words where it comes from (its `origin`).
+ */
+const SOURCES = [
+  {
+    id: 'literatuurstudie',
+    kind: 'article',
+    title: "Artikel over de literatuurstudie uit het onderzoek 'Afwegingen bij re-integratie en jobcoaching'",
+    author: 'Rosanne Oomkens, Anne Drijvers, Silvia Rossetti (Panteia), Aida Buckle, Femke Bennenbroek (ZINZIZ)',
+    year: 2020,
+    file: '000_9230cb403256021f.txt',
+  },
+  {
+    id: 'nieuwsbericht',
+    kind: 'news',
+    title: "Nieuwsbericht over het afgeronde onderzoek 'Afwegingen bij re-integratie en jobcoaching'",
+    author: 'Uitgever niet vermeld',
+    file: '001_9114602346619959.txt',
+  },
+  {
+    id: 'rwi-vak-apart',
+    kind: 'advice',
+    title: 'Een vak apart! Werkagenda professionalisering van re-integratie',
+    author: 'Raad voor Werk en Inkomen (RWI)',
+    year: 2012,
+    file: '002_41edbde8698e91bd.txt',
+  },
+  {
+    id: 'interview-blonk',
+    kind: 'interview',
+    title:
+      "Bejegening als professionele waarde. Interview met Roland Blonk: 'Voor de effectiviteit van re-integratie is bejegening bepalend'",
+    author: 'NSvP',
+    file: '003_3a6728766eb6a41e.txt',
+  },
+  {
+    id: 'managementsamenvatting',
+    kind: 'study',
+    title: 'Afwegingen bij re-integratie & jobcoaching. Managementsamenvatting',
+    author:
+      'Femke Bennenbroek, Aida Buckle, Anne Drijvers, Neele Kistemaker, Rosanne Oomkens, Silvia Rossetti, Lotte Salome, Roos van der Schoor, Marte Wachter (Panteia, Muzus, ZINZIZ)',
+    year: 2021,
+    file: '004_c276f0d0bcb11955.txt',
+  },
+] as const satisfies ReadonlyArray<Source>;
+
+export type StudySourceId = (typeof SOURCES)[number]['id'];
+export const STUDY_SOURCES: ReadonlyArray<Source & { id: StudySourceId }> = SOURCES;

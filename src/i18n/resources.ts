@@ -4,6 +4,7 @@ import enHelp from './locales/en/help.json';
 import enParticipant from './locales/en/participant.json';
 import enPrint from './locales/en/print.json';
 import enProjector from './locales/en/projector.json';
+import enShare from './locales/en/share.json';
 import enSolo from './locales/en/solo.json';
 import nlCommon from './locales/nl/common.json';
 import nlConsole from './locales/nl/console.json';
@@ -11,6 +12,7 @@ import nlHelp from './locales/nl/help.json';
 import nlParticipant from './locales/nl/participant.json';
 import nlPrint from './locales/nl/print.json';
 import nlProjector from './locales/nl/projector.json';
+import nlShare from './locales/nl/share.json';
 import nlSolo from './locales/nl/solo.json';
 
 export const resources = {
@@ -22,6 +24,7 @@ export const resources = {
     participant: nlParticipant,
     print: nlPrint,
     help: nlHelp,
+    share: nlShare,
   },
   en: {
     common: enCommon,
@@ -31,7 +34,8 @@ export const resources = {
     participant: enParticipant,
     print: enPrint,
     help: enHelp,
+    share: enShare,
   },
 } as const;
 
-export const namespaces = ['common', 'solo', 'console', 'projector', 'participant', 'print', 'help'] as const;
+export const namespaces = ['common', 'solo', 'console', 'projector', 'participant', 'print', 'help', 'share'] as const;

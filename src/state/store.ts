@@ -33,6 +33,7 @@ export const useAppStore = create<AppState>()(
         deal: state.deal,
         dealDeckId: state.dealDeckId,
         faceUp: state.faceUp,
+        openCardId: state.openCardId,
         notes: state.notes,
         history: state.history,
         session: state.session,

@@ -10,7 +10,7 @@ interface CardFaceProps {
   size?: 'normal' | 'large';
 }
 
-/** The front of a card: kind, cluster (colour and label), rank, title, text, sides, questions, source. */
+/** The front of a card: kind, cluster (colour and label), rank, title, text, sides, questions, and where it comes from. */
 export function CardFace({ card, language, size = 'normal' }: CardFaceProps) {
   const { t } = useTranslation();
   const cluster = card.kind === 'factor' ? card.cluster : null;
@@ -71,9 +71,7 @@ export function CardFace({ card, language, size = 'normal' }: CardFaceProps) {
           </ul>
         </>
       )}
-      {size === 'normal' && (
-        <p className="card-face__source">{t('card.sources', { sources: card.sources.join(', ') })}</p>
-      )}
+      <p className="card-face__source">{t('card.sources', { sources: card.origin[language] })}</p>
     </div>
   );
 }

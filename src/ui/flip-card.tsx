@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import { AnimatePresence, LazyMotion, m, useReducedMotion } from 'framer-motion';
 import { useTranslation } from 'react-i18next';
 
@@ -18,20 +19,28 @@ interface FlipCardProps {
   faceUp: boolean;
   language: Language;
   size?: 'normal' | 'large';
+  /** Given when a view moves focus to the card (it can then be focused, not tabbed to). */
+  cardRef?: Ref<HTMLElement>;
 }
 
 /**
  * A card that turns over when drawn or flipped. With reduced motion it fades instead of turning.
  * Only the visible side is in the accessibility tree.
  */
-export function FlipCard({ card, faceUp, language, size = 'normal' }: FlipCardProps) {
+export function FlipCard({ card, faceUp, language, size = 'normal', cardRef }: FlipCardProps) {
   const { t } = useTranslation();
   const reduceMotion = useReducedMotion();
   const label = faceUp ? card.title[language] : t('card.faceDown');
 
   return (
     <LazyMotion features={loadMotionFeatures} strict>
-      <article className={`flip-card flip-card--${size}`} aria-label={label} aria-live="polite">
+      <article
+        ref={cardRef}
+        tabIndex={cardRef ? -1 : undefined}
+        className={`flip-card flip-card--${size}`}
+        aria-label={label}
+        aria-live="polite"
+      >
         {reduceMotion ? (
           <AnimatePresence mode="wait" initial={false}>
             <m.div

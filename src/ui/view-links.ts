@@ -8,3 +8,5 @@ export const homeHref = '#/';
 export const joinStartHref = '#/join';
 export const guideHref = '#/guide';
 export const aboutHref = '#/about';
+export const explainHref = '#/explain';
+export const walkHref = (walkId: string) => `#/explain/${encodeURIComponent(walkId)}`;

@@ -90,7 +90,7 @@ describe('print view', () => {
         .getAllByRole('listitem')
         .map((item) => item.textContent),
     ).toEqual(['Vraag een?', 'Vraag twee?']);
-    expect(within(backCard).getByText('Bron: 004_c276f0d0bcb11955.txt')).toBeInTheDocument();
+    expect(within(backCard).getByText('Bron: Onderzoek, samenvatting')).toBeInTheDocument();
   });
 
   it('prints the two sides of a dilemma on its back', () => {

@@ -244,9 +244,9 @@ describe('projector', () => {
 
   it('shows the room code and a QR code to join while a room is open', () => {
     const { show } = setup();
-    show(wallView({ room: { code: 'KXT7PW', joinUrl: 'https://example.test/#/join/KXT7PW' } }));
-    expect(screen.getByRole('img', { name: 'QR-code om mee te doen met code KXT7PW' })).toBeInTheDocument();
-    expect(screen.getByText('KXT7PW')).toBeInTheDocument();
+    show(wallView({ room: { code: 'KXT7PWR', joinUrl: 'https://example.test/#/join/KXT7PWR' } }));
+    expect(screen.getByRole('img', { name: 'QR-code om mee te doen met code KXT7PWR' })).toBeInTheDocument();
+    expect(screen.getByText('KXT7PWR')).toBeInTheDocument();
   });
 
   it('closes with the end screen', () => {

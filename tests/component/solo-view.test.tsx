@@ -46,18 +46,20 @@ describe('solo view', () => {
     expect(within(card).getByText('Nummer 8 in de top 15 van factoren met de meeste invloed')).toBeInTheDocument();
   });
 
-  it('flips, goes back and forward with the keyboard', async () => {
+  it('flips, draws, goes back and forward with the keyboard', async () => {
     const user = renderWithDeck();
     await user.keyboard('d');
     const first = screen.getByRole('article').getAttribute('aria-label');
     await user.keyboard('f');
     expect(screen.getByRole('article')).toHaveAccessibleName('De kaart ligt omgekeerd');
     await user.keyboard('f');
-    await user.keyboard('{ArrowRight}');
+    await user.keyboard('d');
     const second = screen.getByRole('article').getAttribute('aria-label');
     expect(second).not.toBe(first);
     await user.keyboard('{ArrowLeft}');
     expect(screen.getByRole('article')).toHaveAccessibleName(first!);
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('article')).toHaveAccessibleName(second!);
   });
 
   it('draws only from the chosen kind', async () => {
@@ -87,7 +89,7 @@ describe('solo view', () => {
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     const user = renderWithDeck();
-    const exportButton = screen.getByRole('button', { name: 'Notities exporteren (Markdown)' });
+    const exportButton = screen.getByRole('button', { name: 'Notities downloaden (Markdown)' });
     expect(exportButton).toBeDisabled();
     await user.click(drawButton());
     await user.type(screen.getByLabelText(/Jouw notitie/), 'Eerste gedachte');

@@ -100,7 +100,8 @@ describeInBrowser('printing the cards in Chromium', () => {
     const kinds = ['factor', 'dilemma', 'step', 'reflection', 'instruction'] as const;
     const samples = kinds.map((kind) => deck.cards.find((card) => card.kind === kind)!);
     await expectPrintedText([...samples, deck.cards.at(-1)!]);
-  });
+    // Rendering the whole deck (over a hundred cards, some fifty pages) to PDF takes longer than one view.
+  }, 120_000);
 
   it('prints only the dilemmas when they are chosen', async () => {
     const dilemmas = deck.cards.filter((card) => card.kind === 'dilemma');

@@ -38,7 +38,7 @@ describeInBrowser('a room across devices in Chromium, on a real relay process', 
     await consolePage.getByRole('button', { name: /Dilemma-duel/ }).click();
     await consolePage.getByRole('button', { name: 'Groepssessie openen' }).click();
     const code = (await consolePage.locator('.room-code').textContent())!;
-    expect(code).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ2-9]{6}$/);
+    expect(code).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ2-9]{7}$/);
     const joinUrl = (await consolePage.getByRole('link', { name: /#\/join\// }).textContent())!;
     expect(joinUrl).not.toContain('secret');
 

@@ -26,11 +26,17 @@ describeInBrowser('first run, help and every view in Chromium', () => {
       'ZINZIZ',
       'Muzus',
       'UWV',
-      'Anne Drijver',
+      'Anne Drijvers',
       'Silvia Rossetti',
-      '004_c276f0d0bcb11955.txt',
+      'Rosanne Oomkens',
+      'Aida Buckle',
+      'Femke Bennenbroek',
+      'Een vak apart!',
+      'Roland Blonk',
+      'geen bron bevestigt',
     ])
       expect(about).toContain(name);
+    expect(about, 'sources are shown by name, never by file name').not.toMatch(/\.txt/);
     await page.goto(`${app.server.url}#/guide`);
     for (const format of ['Trek een kaart', 'Weeg de factoren', 'Vertragen', 'Dilemma-duel', 'Intervisie-ronde'])
       await page.getByRole('region', { name: format, exact: true }).waitFor();

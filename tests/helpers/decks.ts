@@ -1,7 +1,13 @@
 import type { Card, Deck } from '../../src/domain/deck-schema';
 
 const text = (nl: string, en = nl) => ({ nl, en });
-const SOURCE = ['004_c276f0d0bcb11955.txt'] as const;
+const SOURCE = ['samenvatting'] as const;
+const ORIGIN = text('Onderzoek, samenvatting', 'Study, summary');
+
+/** The sources list of the test decks. */
+export const TEST_SOURCES: Deck['sources'] = [
+  { id: 'samenvatting', kind: 'study', title: 'Een samenvatting', author: 'Onderzoekers', year: 2021 },
+];
 
 export function factorCard(id: string, overrides: Partial<Extract<Card, { kind: 'factor' }>> = {}): Card {
   return {
@@ -12,6 +18,7 @@ export function factorCard(id: string, overrides: Partial<Extract<Card, { kind: 
     text: text(`Uitleg bij ${id}.`, `About ${id}.`),
     questions: [text('Vraag een?', 'Question one?'), text('Vraag twee?', 'Question two?')],
     sources: [...SOURCE],
+    origin: ORIGIN,
     ...overrides,
   };
 }
@@ -29,6 +36,7 @@ export function dilemmaCard(id: string): Card {
     ],
     questions: [text('Wat doe jij?')],
     sources: [...SOURCE],
+    origin: ORIGIN,
   };
 }
 
@@ -36,5 +44,5 @@ export function dilemmaCard(id: string): Card {
 export function smallDeck(id = 'test-deck', size = 6): Deck {
   const cards: Card[] = [];
   for (let i = 1; i <= size; i++) cards.push(i % 3 === 0 ? dilemmaCard(`d-${i}`) : factorCard(`f-${i}`));
-  return { schemaVersion: 1, id, title: text('Teststapel', 'Test deck'), cards };
+  return { schemaVersion: 2, id, title: text('Teststapel', 'Test deck'), sources: TEST_SOURCES, cards };
 }

@@ -97,7 +97,7 @@ describe('limits', () => {
   it('refuse a socket that opens too many documents', async () => {
     const relay = await startTestRelay({ limits: { documentsPerSocket: 3 } });
     const socket = await rawSocket(relay.url);
-    for (const code of ['ABCDE2', 'ABCDE3', 'ABCDE4', 'ABCDE5']) {
+    for (const code of ['ABCDEF2', 'ABCDEF3', 'ABCDEF4', 'ABCDEF5']) {
       socket.send(new OutgoingMessage(`room/${code}`).writeQueryAwareness().toUint8Array());
     }
     expect(await closed(socket)).toEqual({ code: 4409, reason: 'too-many-documents' });

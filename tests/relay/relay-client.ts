@@ -1,4 +1,6 @@
 /** Typed helpers for relay tests: start relays, mint rooms, connect consoles and phones, wait for things. */
+import { request as httpRequest } from 'node:http';
+
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import type { Document } from '@hocuspocus/server';
 import { IncomingMessage, MessageType, OutgoingMessage } from '@hocuspocus/server';
@@ -57,11 +59,50 @@ export async function waitFor<T>(
   }
 }
 
+/**
+ * A WebSocket class whose connections come from `localAddress` (any of 127.0.0.0/8 reaches a relay on
+ * 127.0.0.1), so a test can play clients at different addresses.
+ */
+export function webSocketFrom(localAddress: string | undefined): typeof WebSocket {
+  if (!localAddress) return WebSocket;
+  return class extends WebSocket {
+    constructor(url: string | URL | null, protocols?: string | string[]) {
+      super(url as string, protocols, { localAddress });
+    }
+  } as typeof WebSocket;
+}
+
+/** An HTTP request from `localAddress`: the status, the Retry-After header and the JSON body. */
+export function request(
+  url: string,
+  { method = 'GET', from }: { method?: string; from?: string } = {},
+): Promise<{ status: number; retryAfter: string | undefined; body: unknown }> {
+  return new Promise((resolve, reject) => {
+    const outgoing = httpRequest(url, { method, localAddress: from, agent: false }, (response) => {
+      let text = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (text += chunk));
+      response.on('end', () => {
+        let body: unknown = text;
+        try {
+          body = JSON.parse(text);
+        } catch {
+          // not JSON: the text as it is
+        }
+        const retryAfter = response.headers['retry-after'];
+        resolve({ status: response.statusCode ?? 0, retryAfter, body });
+      });
+    });
+    outgoing.once('error', reject);
+    outgoing.end();
+  });
+}
+
 /** A WebSocket that reconnects quickly, as tests want; several documents may share it. */
-export function openSocket(url: string): HocuspocusProviderWebsocket {
+export function openSocket(url: string, from?: string): HocuspocusProviderWebsocket {
   const socket = new HocuspocusProviderWebsocket({
     url,
-    WebSocketPolyfill: WebSocket,
+    WebSocketPolyfill: webSocketFrom(from),
     delay: 50,
     minDelay: 50,
     maxDelay: 200,
@@ -180,8 +221,8 @@ export interface FacilitatorClient {
 }
 
 /** The facilitator's console: one socket with both documents of the room. */
-export function connectFacilitator(relay: Pick<Relay, 'url'>, room: MintedRoom, secret = room.secret) {
-  const socket = openSocket(relay.url);
+export function connectFacilitator(relay: Pick<Relay, 'url'>, room: MintedRoom, secret = room.secret, from?: string) {
+  const socket = openSocket(relay.url, from);
   const token = facilitatorToken(secret);
   return {
     socket,
@@ -200,8 +241,9 @@ export async function connectParticipant(
   relay: Pick<Relay, 'url'>,
   code: string,
   key = newParticipantKey(),
+  from?: string,
 ): Promise<ParticipantClient> {
-  const client = new DocClient(openSocket(relay.url), publicDocumentName(code), participantToken(key));
+  const client = new DocClient(openSocket(relay.url, from), publicDocumentName(code), participantToken(key));
   return Object.assign(client, { key, participantId: await participantIdFor(key) });
 }
 
@@ -243,9 +285,13 @@ export function serverDoc(relay: Relay, name: string): Document | undefined {
 }
 
 /** Connects a bare WebSocket (no provider), for what a provider would never send. */
-export async function rawSocket(url: string, headers: Record<string, string> = {}): Promise<WebSocket> {
-  const socket = new WebSocket(url, { headers });
+export async function rawSocket(url: string, headers: Record<string, string> = {}, from?: string): Promise<WebSocket> {
+  const socket = new WebSocket(url, { headers, ...(from ? { localAddress: from } : {}) });
   cleanups.push(() => socket.terminate());
+  closings.set(
+    socket,
+    new Promise((resolve) => socket.once('close', (code, reason) => resolve({ code, reason: reason.toString() }))),
+  );
   await new Promise<void>((resolve, reject) => {
     socket.once('open', () => resolve());
     socket.once('error', reject);
@@ -256,7 +302,12 @@ export async function rawSocket(url: string, headers: Record<string, string> = {
   return socket;
 }
 
+const closings = new WeakMap<WebSocket, Promise<{ code: number; reason: string }>>();
+
+/** How the socket closed (a socket from {@link rawSocket} is followed from the start, so no close is missed). */
 export function closed(socket: WebSocket): Promise<{ code: number; reason: string }> {
+  const known = closings.get(socket);
+  if (known) return known;
   return new Promise((resolve) => {
     if (socket.readyState === WebSocket.CLOSED) resolve({ code: 1006, reason: '' });
     socket.once('close', (code, reason) => resolve({ code, reason: reason.toString() }));

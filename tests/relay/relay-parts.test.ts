@@ -4,6 +4,7 @@ import { join } from 'node:path';
 
 import { afterEach, describe, expect, it } from 'vitest';
 
+import { addressKey } from '../../server/client-address';
 import { facilitatorSecret, verifyFacilitatorSecret } from '../../server/facilitator-secret';
 import { createOriginPolicy } from '../../server/origin-policy';
 import { loadRelayKey } from '../../server/relay-key';
@@ -31,12 +32,12 @@ describe('the relay key', () => {
 
 describe('facilitator secrets', () => {
   it('verify for their own code and key only', () => {
-    const secret = facilitatorSecret('key-one-0123456789', 'ABCD23');
+    const secret = facilitatorSecret('key-one-0123456789', 'ABCD234');
     expect(secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(verifyFacilitatorSecret('key-one-0123456789', 'ABCD23', secret)).toBe(true);
-    expect(verifyFacilitatorSecret('key-one-0123456789', 'ABCD24', secret)).toBe(false);
-    expect(verifyFacilitatorSecret('key-two-0123456789', 'ABCD23', secret)).toBe(false);
-    expect(verifyFacilitatorSecret('key-one-0123456789', 'ABCD23', secret.slice(1))).toBe(false);
+    expect(verifyFacilitatorSecret('key-one-0123456789', 'ABCD234', secret)).toBe(true);
+    expect(verifyFacilitatorSecret('key-one-0123456789', 'ABCD235', secret)).toBe(false);
+    expect(verifyFacilitatorSecret('key-two-0123456789', 'ABCD234', secret)).toBe(false);
+    expect(verifyFacilitatorSecret('key-one-0123456789', 'ABCD234', secret.slice(1))).toBe(false);
   });
 });
 
@@ -101,5 +102,16 @@ describe('options from the environment', () => {
     expect(() => relayOptionsFromEnv({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => relayOptionsFromEnv({ RELAY_KEY: 'short' })).toThrow(/RELAY_KEY/);
     expect(() => relayOptionsFromEnv({ REDIS_URL: 'http://localhost' })).toThrow(/REDIS_URL/);
+  });
+});
+
+describe('client addresses', () => {
+  it('count IPv4 as is, IPv4-mapped as IPv4, and IPv6 by its /64', () => {
+    expect(addressKey('192.168.1.20')).toBe('192.168.1.20');
+    expect(addressKey('::ffff:192.168.1.20')).toBe('192.168.1.20');
+    expect(addressKey('2001:db8:1:2:aaaa::1')).toBe('2001:db8:1:2::/64');
+    expect(addressKey('2001:db8:1:2:ffff:ffff:ffff:ffff')).toBe('2001:db8:1:2::/64');
+    expect(addressKey('2001:db8::1')).toBe('2001:db8:0:0::/64');
+    expect(addressKey('::1')).toBe('0:0:0:0::/64');
   });
 });

@@ -6,7 +6,9 @@ import {
   currentCardId,
   discardCard,
   drawCard,
+  drawNew,
   goBack,
+  goForward,
   putBack,
   reshuffle,
   type Deal,
@@ -53,6 +55,18 @@ describe('the deal', () => {
     deal = drawN(deal, 2);
     expect(currentCardId(deal)).toBe(third);
     expect(deal.pile).toHaveLength(cards.length - 3);
+  });
+
+  it('draws a new card from an earlier one, and goes forward only through cards already drawn', () => {
+    let deal = drawN(createDeal(cards, 'n'), 3);
+    deal = goBack(goBack(deal));
+    const forward = goForward(deal);
+    expect(currentCardId(forward)).toBe(deal.drawn[1]);
+    expect(forward.pile).toEqual(deal.pile);
+    const fresh = drawNew(deal);
+    expect(fresh.drawn).toHaveLength(4);
+    expect(currentCardId(fresh)).toBe(deal.pile[0]);
+    expect(goForward(fresh)).toBe(fresh);
   });
 
   it('filters by kind and by cluster', () => {

@@ -2,6 +2,7 @@ import { z } from '../zod';
 
 import { FORMATS } from '../deck-constants';
 import { cardSchema, localized, type Card } from '../deck-schema';
+import { isRoomCode } from '../room-code';
 import { visibleFrame } from './reduce-session';
 import { duelResults, weighResults } from './session-results';
 import { PHASES, type SessionState } from './session-state';
@@ -34,7 +35,7 @@ export const wallViewSchema = z.strictObject({
   step: z.number().int().min(0).max(5).nullable(),
   /** The open room, for the wall to show its code and a QR code of the join link; never the secret. */
   room: z
-    .strictObject({ code: z.string().length(6), joinUrl: z.string().max(500) })
+    .strictObject({ code: z.string().refine(isRoomCode), joinUrl: z.string().max(500) })
     .nullable()
     .default(null),
   /** The language the session runs in: a phone that did not choose one itself follows it. */

@@ -11,7 +11,7 @@ interface PrintBackProps {
   total: number;
 }
 
-/** The back of a printed card: all of its text, with the source file in small print. */
+/** The back of a printed card: all of its text, with where it comes from in small print. */
 export function PrintBack({ card, language, number, total }: PrintBackProps) {
   const { t } = useTranslation(['print', 'common']);
   const titleId = useId();
@@ -66,7 +66,7 @@ export function PrintBack({ card, language, number, total }: PrintBackProps) {
           )}
         </div>
         <p className="print-card__footer print-back__source">
-          <span>{t('common:card.sources', { sources: card.sources.join(', ') })}</span>
+          <span>{t('common:card.sources', { sources: card.origin[language] })}</span>
           <span>{t('cardNumber', { number, total })}</span>
         </p>
       </div>

@@ -4,10 +4,12 @@ import type { Card } from '../../domain/deck-schema';
 export interface NotesMarkdownLabels {
   heading: string;
   exported: string;
+  questions: string;
+  note: string;
   kind: (card: Card) => string;
 }
 
-/** The private notes as a Markdown document, in the order the cards were first drawn. */
+/** The private notes as a Markdown document, in the order the cards were first drawn, each with its questions. */
 export function notesToMarkdown(
   notes: Record<string, string>,
   cards: readonly Card[],
@@ -20,11 +22,15 @@ export function notesToMarkdown(
   const sections = ids.map((id) => {
     const card = byId.get(id);
     const title = card ? `${card.title[language]} (${labels.kind(card)})` : id;
-    return `## ${escapeHeading(title)}\n\n${notes[id]!.trim()}\n`;
+    const questions =
+      card && card.kind !== 'instruction'
+        ? [`**${labels.questions}**`, '', ...card.questions.map((q) => `- ${escapeText(q[language])}`), '']
+        : [];
+    return [`## ${escapeText(title)}`, '', ...questions, `**${labels.note}**`, '', notes[id]!.trim(), ''].join('\n');
   });
   return [`# ${labels.heading}`, '', `_${labels.exported}_`, '', ...sections].join('\n');
 }
 
-function escapeHeading(text: string): string {
+function escapeText(text: string): string {
   return text.replace(/([\\`*_#[\]])/g, '\\$1');
 }
