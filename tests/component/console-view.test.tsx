@@ -133,16 +133,6 @@ describe('facilitator console', { timeout: 20_000 }, () => {
     expect(state().weigh.placed).toEqual([{ factorId: 'f-2', side: 'a' }]);
     expect(screen.queryByRole('dialog', { name: 'Kaart kiezen' })).not.toBeInTheDocument();
 
-    await user.keyboard('/');
-    await user.selectOptions(screen.getByLabelText('Soort'), 'dilemma');
-    await user.click(screen.getByRole('button', { name: 'Als casus op tafel leggen' }));
-    expect(state().caseCardId).toBe('d-1');
-
-    await user.keyboard('/');
-    await user.type(screen.getByRole('combobox', { name: /Zoek op woorden/ }), 'f-1');
-    await user.click(screen.getByRole('button', { name: 'Op tafel leggen' }));
-    expect(onTable()).toBe('f-1');
-    expect(state().played).toEqual(['f-1']);
   });
 
   it('lists every shortcut when ? is pressed', async () => {
