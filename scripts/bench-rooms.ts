@@ -439,7 +439,7 @@ const line = (label: string, value: string) => console.log(`  ${label.padEnd(30)
 async function run(): Promise<void> {
   const runStart = performance.now();
   const cards = loadDilemmas();
-  const sampleView = benchView(cards, 0, 'ABCDEF', 0);
+  const sampleView = benchView(cards, 0, 'ABCDEFG', 0);
   assertWallView(sampleView);
   const viewBytes = Buffer.byteLength(JSON.stringify(sampleView));
 

@@ -64,11 +64,16 @@ try {
   const consolePage = await ctx.newPage();
   await consolePage.goto(`${server.url}#/console`);
   await consolePage.getByRole('button', { name: /Trek een kaart/ }).click();
-  const sessionId = await consolePage.evaluate(
-    () =>
-      (JSON.parse(localStorage.getItem('tegenwicht')!) as { state: { session: { sessionId: string } } }).state.session
-        .sessionId,
-  );
+  const sessionId = await consolePage
+    .waitForFunction(
+      () =>
+        (
+          JSON.parse(localStorage.getItem('tegenwicht/session') ?? 'null') as {
+            state: { session: { sessionId: string } };
+          }
+        )?.state.session?.sessionId,
+    )
+    .then((handle) => handle.jsonValue());
   const wall = await ctx.newPage();
   await wall.goto(`${server.url}#/projector?session=${sessionId}`);
   await consolePage.bringToFront();

@@ -3,7 +3,6 @@ import type { IncomingMessage } from 'node:http';
 import { once } from 'node:events';
 import type { Duplex } from 'node:stream';
 
-import { Redis } from '@hocuspocus/extension-redis';
 import type { Extension, Hocuspocus } from '@hocuspocus/server';
 import { Server } from '@hocuspocus/server';
 import WebSocket from 'ws';
@@ -18,6 +17,7 @@ import { facilitatorSecret } from './facilitator-secret';
 import type { Limited } from './http-api';
 import { handleHttpRequest } from './http-api';
 import { handleStateless } from './handle-stateless';
+import { HealingRedis } from './healing-redis';
 import { createOriginPolicy } from './origin-policy';
 import { isRelayContext } from './relay-context';
 import { loadRelayKey } from './relay-key';
@@ -113,7 +113,7 @@ export async function startRelay(start: RelayStartOptions = {}): Promise<Relay> 
 
   const extensions: Extension[] = options.redis
     ? [
-        new Redis({
+        new HealingRedis({
           host: options.redis.host,
           port: options.redis.port,
           options: { username: options.redis.username, password: options.redis.password, db: options.redis.db },

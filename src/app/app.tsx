@@ -5,8 +5,10 @@ import { HomeView } from '../features/help/home-view';
 import { SoloView } from '../features/solo/solo-view';
 import { aboutHref, consoleHref, homeHref, soloHref } from '../ui/view-links';
 import { LanguageSwitch } from './language-switch';
+import { SavedDataNotice } from './saved-data-notice';
 import { useLanguageSync } from './use-language-sync';
 import { useRoute } from './use-route';
+import { ViewBoundary } from './view-boundary';
 
 // Views other than solo load only when opened, so the solo view does not pay for them.
 const ConsoleView = lazy(() => import('../features/console/console-view').then((m) => ({ default: m.ConsoleView })));
@@ -15,6 +17,7 @@ const ParticipantView = lazy(() =>
 );
 const GuideView = lazy(() => import('../features/help/guide-view').then((m) => ({ default: m.GuideView })));
 const AboutView = lazy(() => import('../features/help/about-view').then((m) => ({ default: m.AboutView })));
+const ExplainView = lazy(() => import('../features/explain/explain-view').then((m) => ({ default: m.ExplainView })));
 const PrintView = lazy(() => import('../features/print/print-view').then((m) => ({ default: m.PrintView })));
 const ProjectorView = lazy(() =>
   import('../features/projector/projector-view').then((m) => ({ default: m.ProjectorView })),
@@ -30,9 +33,11 @@ export function App() {
 
   if (route.view === 'projector') {
     return (
-      <Suspense fallback={null}>
-        <ProjectorView sessionId={route.sessionId} />
-      </Suspense>
+      <ViewBoundary key={route.view}>
+        <Suspense fallback={null}>
+          <ProjectorView sessionId={route.sessionId} />
+        </Suspense>
+      </ViewBoundary>
     );
   }
 
@@ -47,9 +52,12 @@ export function App() {
           </span>
           <LanguageSwitch />
         </header>
-        <Suspense fallback={<p role="status">{t('loadingView')}</p>}>
-          <ParticipantView code={route.code} />
-        </Suspense>
+        <SavedDataNotice />
+        <ViewBoundary key={route.view}>
+          <Suspense fallback={<p role="status">{t('loadingView')}</p>}>
+            <ParticipantView code={route.code} />
+          </Suspense>
+        </ViewBoundary>
       </div>
     );
   }
@@ -81,32 +89,36 @@ export function App() {
         </nav>
         <LanguageSwitch />
       </header>
-      <Suspense fallback={<p role="status">{t('loadingView')}</p>}>
-        {route.view === 'home' && <HomeView />}
-        {route.view === 'guide' && <GuideView />}
-        {route.view === 'about' && <AboutView />}
-        {soloViews.has(route.view) && (
-          <SoloView
-            shared={
-              route.view === 'card'
-                ? { type: 'card', cardId: route.cardId }
-                : route.view === 'deal'
-                  ? { type: 'deal', payload: route.payload }
-                  : null
-            }
-          />
-        )}
-        {route.view === 'console' && <ConsoleView />}
-        {route.view === 'print' && <PrintView />}
-        {route.view === 'notFound' && (
-          <main id="main" tabIndex={-1}>
-            <h1>{t('notFound.title')}</h1>
-            <p>
-              <a href={homeHref}>{t('notFound.home')}</a>
-            </p>
-          </main>
-        )}
-      </Suspense>
+      <SavedDataNotice />
+      <ViewBoundary key={route.view}>
+        <Suspense fallback={<p role="status">{t('loadingView')}</p>}>
+          {route.view === 'home' && <HomeView />}
+          {route.view === 'guide' && <GuideView />}
+          {route.view === 'about' && <AboutView />}
+          {soloViews.has(route.view) && (
+            <SoloView
+              shared={
+                route.view === 'card'
+                  ? { type: 'card', cardId: route.cardId }
+                  : route.view === 'deal'
+                    ? { type: 'deal', payload: route.payload }
+                    : null
+              }
+            />
+          )}
+          {route.view === 'explain' && <ExplainView walkId={route.walkId} />}
+          {route.view === 'console' && <ConsoleView />}
+          {route.view === 'print' && <PrintView />}
+          {route.view === 'notFound' && (
+            <main id="main" tabIndex={-1}>
+              <h1>{t('notFound.title')}</h1>
+              <p>
+                <a href={homeHref}>{t('notFound.home')}</a>
+              </p>
+            </main>
+          )}
+        </Suspense>
+      </ViewBoundary>
     </div>
   );
 }

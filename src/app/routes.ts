@@ -9,6 +9,7 @@ export type Route =
   | { view: 'solo' }
   | { view: 'card'; cardId: string }
   | { view: 'deal'; payload: string }
+  | { view: 'explain'; walkId: string | null }
   | { view: 'console' }
   | { view: 'projector'; sessionId: string | null }
   | { view: 'join'; code: string | null }
@@ -18,6 +19,7 @@ export type Route =
 export function parseRoute(hash: string): Route {
   const raw = hash.replace(/^#\/?/, '');
   const [path = '', query = ''] = raw.split('?');
+  // URLSearchParams never throws: a broken escape comes out as U+FFFD, which no code or id accepts.
   const params = new URLSearchParams(query);
   const [first = '', second] = path.split('/');
   switch (first) {
@@ -33,6 +35,8 @@ export function parseRoute(hash: string): Route {
       return { view: 'card', cardId: safeDecode(second ?? '') };
     case 'deal':
       return { view: 'deal', payload: safeDecode(second ?? '') };
+    case 'explain':
+      return { view: 'explain', walkId: second ? safeDecode(second) : null };
     case 'console':
       return { view: 'console' };
     case 'projector':
@@ -40,14 +44,14 @@ export function parseRoute(hash: string): Route {
     case 'print':
       return { view: 'print' };
     case 'join':
-      return { view: 'join', code: second ? decodeURIComponent(second) : params.get('code') };
+      return { view: 'join', code: second ? safeDecode(second) : params.get('code') };
     default:
       return { view: 'notFound', path };
   }
 }
 
 /** A crafted address with a broken escape is read as it is, so it reaches the view that refuses it. */
-function safeDecode(text: string): string {
+export function safeDecode(text: string): string {
   try {
     return decodeURIComponent(text);
   } catch {

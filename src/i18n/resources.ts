@@ -1,5 +1,6 @@
 import enCommon from './locales/en/common.json';
 import enConsole from './locales/en/console.json';
+import enExplain from './locales/en/explain.json';
 import enHelp from './locales/en/help.json';
 import enParticipant from './locales/en/participant.json';
 import enPrint from './locales/en/print.json';
@@ -8,6 +9,7 @@ import enShare from './locales/en/share.json';
 import enSolo from './locales/en/solo.json';
 import nlCommon from './locales/nl/common.json';
 import nlConsole from './locales/nl/console.json';
+import nlExplain from './locales/nl/explain.json';
 import nlHelp from './locales/nl/help.json';
 import nlParticipant from './locales/nl/participant.json';
 import nlPrint from './locales/nl/print.json';
@@ -25,6 +27,7 @@ export const resources = {
     print: nlPrint,
     help: nlHelp,
     share: nlShare,
+    explain: nlExplain,
   },
   en: {
     common: enCommon,
@@ -35,7 +38,18 @@ export const resources = {
     print: enPrint,
     help: enHelp,
     share: enShare,
+    explain: enExplain,
   },
 } as const;
 
-export const namespaces = ['common', 'solo', 'console', 'projector', 'participant', 'print', 'help', 'share'] as const;
+export const namespaces = [
+  'common',
+  'solo',
+  'console',
+  'projector',
+  'participant',
+  'print',
+  'help',
+  'share',
+  'explain',
+] as const;

@@ -1,59 +1,49 @@
-import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
+import { create, type StateCreator } from 'zustand';
 
 import { createDeckSlice, type DeckSlice } from './deck-slice';
+import { createExplainSlice, type ExplainSlice } from './explain-slice';
 import { createParticipantSlice, type ParticipantSlice } from './participant-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 import { createSoloSlice, type SoloSlice } from './solo-slice';
-import { createWindowStorage } from './window-storage';
+import { persistStore, type Persistence } from './persistence';
+import { createSavedDataSlice, type SavedDataSlice } from './saved-data-slice';
 
-export type AppState = DeckSlice & SoloSlice & SettingsSlice & SessionSlice & ParticipantSlice;
+export type AppState = DeckSlice &
+  SoloSlice &
+  SettingsSlice &
+  SessionSlice &
+  ParticipantSlice &
+  SavedDataSlice &
+  ExplainSlice;
 
-export const STORAGE_KEY = 'tegenwicht';
+/** The whole state of the app, from its slices (a store of its own in tests: `createStore(appState)`). */
+export const appState: StateCreator<AppState> = (...a) => ({
+  ...createDeckSlice(...a),
+  ...createSoloSlice(...a),
+  ...createSettingsSlice(...a),
+  ...createSessionSlice(...a),
+  ...createParticipantSlice(...a),
+  ...createSavedDataSlice(...a),
+  ...createExplainSlice(...a),
+});
 
-export const useAppStore = create<AppState>()(
-  persist(
-    (...a) => ({
-      ...createDeckSlice(...a),
-      ...createSoloSlice(...a),
-      ...createSettingsSlice(...a),
-      ...createSessionSlice(...a),
-      ...createParticipantSlice(...a),
-    }),
-    {
-      name: STORAGE_KEY,
-      version: 1,
-      storage: createJSONStorage(createWindowStorage),
-      partialize: (state) => ({
-        language: state.language,
-        languageChosen: state.languageChosen,
-        customDeck: state.customDeck,
-        filter: state.filter,
-        deal: state.deal,
-        dealDeckId: state.dealDeckId,
-        faceUp: state.faceUp,
-        openCardId: state.openCardId,
-        notes: state.notes,
-        history: state.history,
-        session: state.session,
-        sessionLog: state.sessionLog,
-        facilitatorNotes: state.facilitatorNotes,
-        room: state.room,
-        roomNotes: state.roomNotes,
-        participantKey: state.participantKey,
-        displayName: state.displayName,
-        myAnswers: state.myAnswers,
-      }),
-    },
-  ),
-);
+export const useAppStore = create<AppState>()(appState);
 
-/** Another window saved: take its changes, so that no window later writes back an older copy. */
+/** This device's save of the store (see persistence.ts); none where there is no localStorage. */
+export const persistence: Persistence | null =
+  typeof localStorage === 'undefined' ? null : persistStore(useAppStore, localStorage);
+
+/** Another window saved: take the parts it changed, so that no window later writes back an older copy. */
 export function followOtherWindows(): () => void {
   const onStorage = (event: StorageEvent) => {
-    if (event.key === STORAGE_KEY) void useAppStore.persist.rehydrate();
+    if (event.storageArea === localStorage) persistence?.followKey(event.key);
   };
+  const onHide = () => persistence?.flush();
   window.addEventListener('storage', onStorage);
-  return () => window.removeEventListener('storage', onStorage);
+  window.addEventListener('pagehide', onHide);
+  return () => {
+    window.removeEventListener('storage', onStorage);
+    window.removeEventListener('pagehide', onHide);
+  };
 }

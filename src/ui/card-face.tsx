@@ -14,26 +14,12 @@ interface CardFaceProps {
 export function CardFace({ card, language, size = 'normal' }: CardFaceProps) {
   const { t } = useTranslation();
   const cluster = card.kind === 'factor' ? card.cluster : null;
-  return (
-    <div className={`card-face card-face--${card.kind} card-face--${size}`} data-cluster={cluster ?? undefined}>
-      <div className="card-face__meta">
-        <span className="chip chip--kind">
-          {card.kind === 'step' ? t('card.step', { step: card.step }) : t(`kind.${card.kind}`)}
-        </span>
-        {cluster && (
-          <span className="chip chip--cluster" data-cluster={cluster}>
-            <span className="chip__swatch" aria-hidden="true" />
-            {t(`cluster.${cluster}`)}
-          </span>
-        )}
-        {card.kind === 'factor' && card.rank !== undefined && (
-          <span className="chip chip--rank" title={t('card.rankLabel', { rank: card.rank })}>
-            <span aria-hidden="true">{t('card.rank', { rank: card.rank })}</span>
-            <span className="visually-hidden">{t('card.rankLabel', { rank: card.rank })}</span>
-          </span>
-        )}
-      </div>
-      <h2 className="card-face__title">{card.title[language]}</h2>
+  const duration =
+    card.kind === 'instruction'
+      ? t('card.duration', { minutes: card.minutes, min: card.players.min, max: card.players.max })
+      : null;
+  const body = (
+    <>
       <p className="card-face__text">{card.text[language]}</p>
       {card.kind === 'dilemma' && (
         <div className="card-face__sides" role="group" aria-label={t('card.sides')}>
@@ -50,9 +36,7 @@ export function CardFace({ card, language, size = 'normal' }: CardFaceProps) {
       )}
       {card.kind === 'instruction' && (
         <>
-          <p className="card-face__duration">
-            {t('card.duration', { minutes: card.minutes, min: card.players.min, max: card.players.max })}
-          </p>
+          {size === 'normal' && <p className="card-face__duration">{duration}</p>}
           <h3 className="card-face__subtitle">{t('card.howToPlay')}</h3>
           <ol className="card-face__steps">
             {card.steps.map((step, index) => (
@@ -71,6 +55,31 @@ export function CardFace({ card, language, size = 'normal' }: CardFaceProps) {
           </ul>
         </>
       )}
+    </>
+  );
+  return (
+    <div className={`card-face card-face--${card.kind} card-face--${size}`} data-cluster={cluster ?? undefined}>
+      <div className="card-face__meta">
+        <span className="chip chip--kind">
+          {card.kind === 'step' ? t('card.step', { step: card.step }) : t(`kind.${card.kind}`)}
+        </span>
+        {cluster && (
+          <span className="chip chip--cluster" data-cluster={cluster}>
+            <span className="chip__swatch" aria-hidden="true" />
+            {t(`cluster.${cluster}`)}
+          </span>
+        )}
+        {card.kind === 'factor' && card.rank !== undefined && (
+          <span className="chip chip--rank" title={t('card.rankLabel', { rank: card.rank })}>
+            <span aria-hidden="true">{t('card.rank', { rank: card.rank })}</span>
+            <span className="visually-hidden">{t('card.rankLabel', { rank: card.rank })}</span>
+          </span>
+        )}
+        {/* Large, the duration is one of the chips, so that the steps get its line. */}
+        {duration && size === 'large' && <span className="chip chip--duration">{duration}</span>}
+      </div>
+      <h2 className="card-face__title">{card.title[language]}</h2>
+      {size === 'large' ? <div className="card-face__body">{body}</div> : body}
       <p className="card-face__source">{t('card.sources', { sources: card.origin[language] })}</p>
     </div>
   );

@@ -41,6 +41,69 @@ export function WeighPicture({ results, language, size = 'normal' }: WeighPictur
   const spread = (f: FactorResult) => (f.min === null || f.max === null ? t('weigh.none') : `${f.min}–${f.max}`);
   const mean = (f: FactorResult) => (f.mean === null ? t('weigh.none') : decimal.format(f.mean));
 
+  if (size === 'large') {
+    // The wall: the balance with the two sides under it, and one table in which every factor's weights are a
+    // row of dots on a scale of 1 to 5 that the table's head numbers once.
+    const ordered = SIDES.flatMap((side) => results.factors.filter((f) => f.side === side));
+    return (
+      <figure className="weigh-picture weigh-picture--large">
+        <div className="weigh-picture__balance">
+          <Balance tilt={results.tilt} totals={total} label={summary} />
+          {SIDES.map((side) => (
+            <p key={side} className={`weigh-picture__side weigh-picture__side--${side}`}>
+              <span className="side-letter" data-side={side}>
+                {LETTER[side]}
+              </span>{' '}
+              {label[side]} <span className="weigh-side__total">{t('weigh.total', { total: total[side] })}</span>
+            </p>
+          ))}
+        </div>
+        <table className="weigh-table">
+          <caption className="visually-hidden">{t('weigh.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('weigh.column.factor')}</th>
+              <th scope="col" className="weigh-table__weights">
+                <span className="visually-hidden">{t('weigh.column.weights')}</span>
+                <span className="weigh-table__ruler" aria-hidden="true">
+                  {[1, 2, 3, 4, 5].map((value) => (
+                    <span key={value} style={{ left: `${(rulerX(value) / STRIP_WIDTH) * 100}%` }}>
+                      {value}
+                    </span>
+                  ))}
+                </span>
+              </th>
+              <th scope="col">{t('weigh.column.mean')}</th>
+              <th scope="col">{t('weigh.column.spread')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {ordered.map((f) => (
+              <tr key={f.id}>
+                <th scope="row">
+                  <span className="side-letter" data-side={f.side} aria-hidden="true">
+                    {LETTER[f.side]}
+                  </span>{' '}
+                  {f.title[language]}
+                  <span className="visually-hidden">
+                    {' '}
+                    ({LETTER[f.side]} · {label[f.side]})
+                  </span>
+                </th>
+                <td className="weigh-table__weights">
+                  <span className="visually-hidden">{f.weights.length ? f.weights.join(', ') : t('weigh.none')}</span>
+                  <DotStrip factor={f} bare />
+                </td>
+                <td>{mean(f)}</td>
+                <td>{spread(f)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </figure>
+    );
+  }
+
   return (
     <figure className={`weigh-picture weigh-picture--${size}`}>
       <div className="weigh-picture__graphic">
@@ -145,21 +208,38 @@ function Balance({ tilt, totals, label }: { tilt: number; totals: Record<Side, s
   );
 }
 
-/** One dot per weight on a scale of 1 to 5, stacked when equal, over a bar from the lowest to the highest. */
-function DotStrip({ factor }: { factor: FactorResult }) {
-  const x = (value: number) => 14 + (value - 1) * 30;
-  const row = 34;
-  const axis = 44;
+/** The width of a dot strip, and where on it a weight of 1 to 5 lies. */
+const STRIP_WIDTH = 156;
+const rulerX = (value: number) => 14 + (value - 1) * 32;
+
+/**
+ * One dot per weight on a scale of 1 to 5, stacked when equal, over a bar from the lowest to the highest.
+ * `bare` leaves the numbers of the scale to the table's head (the wall).
+ */
+function DotStrip({ factor, bare = false }: { factor: FactorResult; bare?: boolean }) {
+  const x = rulerX;
+  // Bare, the strip is lower (a stack packs closer) and leaves room above the dots for a tall stack's number.
+  const headroom = bare ? 20 : 0;
+  const stack = bare ? 14 : 24;
+  const row = bare ? 40 : 34;
+  const axis = row + 10;
   const counts = [1, 2, 3, 4, 5].map((value) => factor.weights.filter((w) => w === value).length);
   return (
-    <svg className={`dot-strip dot-strip--${factor.side}`} viewBox="0 0 156 56" focusable="false">
-      <line className="dot-strip__axis" x1={4} y1={axis} x2={144} y2={axis} />
+    <svg
+      className={`dot-strip dot-strip--${factor.side}`}
+      viewBox={`0 0 ${STRIP_WIDTH} 56`}
+      aria-hidden="true"
+      focusable="false"
+    >
+      <line className="dot-strip__axis" x1={4} y1={axis} x2={150} y2={axis} />
       {[1, 2, 3, 4, 5].map((value) => (
         <g key={value}>
           <line className="dot-strip__tick" x1={x(value)} y1={axis - 3} x2={x(value)} y2={axis + 3} />
-          <text className="dot-strip__value" x={x(value)} y={55} textAnchor="middle">
-            {value}
-          </text>
+          {!bare && (
+            <text className="dot-strip__value" x={x(value)} y={55} textAnchor="middle">
+              {value}
+            </text>
+          )}
         </g>
       ))}
       {factor.min !== null && factor.max !== null && (
@@ -174,25 +254,35 @@ function DotStrip({ factor }: { factor: FactorResult }) {
       )}
       {counts.map((count, index) => {
         // Equal weights stack upwards; a tall stack packs closer and says its number.
-        const step = count > 1 ? Math.min(10, 24 / (count - 1)) : 0;
+        const step = count > 1 ? Math.min(bare ? 7 : 10, stack / (count - 1)) : 0;
         const top = row - (count - 1) * step;
         return (
           <g key={index}>
             {Array.from({ length: count }, (_, i) => (
               <circle key={i} className="dot-strip__dot" cx={x(index + 1)} cy={row - i * step} r={6} />
             ))}
-            {count > 3 && (
-              <text className="dot-strip__count" x={x(index + 1) + 8} y={top + 3}>
-                {count}
-              </text>
-            )}
+            {count > 3 &&
+              (bare ? (
+                <text
+                  className="dot-strip__count dot-strip__count--above"
+                  x={x(index + 1)}
+                  y={top - 6}
+                  textAnchor="middle"
+                >
+                  {count}
+                </text>
+              ) : (
+                <text className="dot-strip__count" x={x(index + 1) + 8} y={top + 3}>
+                  {count}
+                </text>
+              ))}
           </g>
         );
       })}
       {factor.mean !== null && (
         <g className="dot-strip__mean">
-          <line x1={x(factor.mean)} y1={5} x2={x(factor.mean)} y2={axis + 3} />
-          <path d={`M${x(factor.mean) - 5} 0h10l-5 7z`} />
+          <line x1={x(factor.mean)} y1={5 + headroom} x2={x(factor.mean)} y2={axis + 3} />
+          <path d={`M${x(factor.mean) - 5} ${headroom}h10l-5 7z`} />
         </g>
       )}
     </svg>

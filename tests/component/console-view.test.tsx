@@ -171,7 +171,13 @@ describe('facilitator console', { timeout: 20_000 }, () => {
     expect(screen.getByRole('group', { name: /Bo weegt/ })).toBeInTheDocument();
     await user.keyboard('1');
     await user.keyboard('2');
-    expect(screen.getByText('2 hebben gewogen')).toBeInTheDocument();
+    expect(screen.getByText('2 van 2 hebben gewogen')).toBeInTheDocument();
+    // After the last player the console says so, instead of starting again at the first.
+    expect(screen.getByText(/Iedereen heeft gewogen/)).toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: /weegt/ })).not.toBeInTheDocument();
+    const weighed = state().weigh.weights;
+    await user.keyboard('5');
+    expect(state().weigh.weights).toBe(weighed);
     await user.keyboard('r');
     const table = screen.getByRole('table');
     expect(within(table).getByRole('row', { name: /Factor f-1/ })).toHaveTextContent('3');

@@ -122,8 +122,10 @@ describe('DuelPicture', () => {
 });
 
 describe('StepsPicture', () => {
-  it('lists the six steps with their factors and marks the current one', () => {
-    const steps = [0, 1, 2, 3, 4, 5].map((step) => ({ step, factors: step === 3 ? [text('Budget')] : [] }));
+  it('lists the six steps with how many factors each has, marks the current one and names its factors', () => {
+    const factors = (step: number) =>
+      step === 3 ? [text('Budget')] : step === 1 ? [text('Werkdruk'), text('Wens van de klant')] : [];
+    const steps = [0, 1, 2, 3, 4, 5].map((step) => ({ step, factors: factors(step) }));
     render(<StepsPicture steps={steps} language="nl" current={3} />);
     const list = screen.getByRole('list', { name: 'De zes stappen van het afwegingsmodel' });
     const items = within(list)
@@ -138,8 +140,18 @@ describe('StepsPicture', () => {
       'Reageren',
     ]);
     expect(items[3]).toHaveAttribute('aria-current', 'step');
-    expect(within(items[3]!).getByRole('listitem')).toHaveTextContent('Budget');
-    expect(items[0]).toHaveTextContent('nog geen factoren');
+    expect(items.filter((li) => li.hasAttribute('aria-current'))).toHaveLength(1);
+    expect(items[1]).toHaveTextContent('2 factoren');
+    expect(items[1]).not.toHaveTextContent('Werkdruk');
+    expect(items[0]).not.toHaveTextContent('factor');
+    const here = screen.getByRole('region', { name: 'Factoren bij Opties vormen' });
+    expect(within(here).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Budget']);
+  });
+
+  it('says so when the current step has no factors yet', () => {
+    const steps = [0, 1, 2, 3, 4, 5].map((step) => ({ step, factors: [] }));
+    render(<StepsPicture steps={steps} language="nl" current={0} />);
+    expect(screen.getByRole('region', { name: 'Factoren bij Vooraf' })).toHaveTextContent('nog geen factoren');
   });
 });
 

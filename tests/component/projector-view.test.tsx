@@ -21,6 +21,11 @@ function wallView(overrides: Partial<WallView> = {}): WallView {
     caseCard: null,
     timer: { durationMs: 5 * 60_000, startedAt: null, elapsedMs: 0 },
     turn: null,
+    caseOwner: null,
+    questioner: null,
+    progress: null,
+    weighing: null,
+    decision: null,
     step: null,
     room: null,
     language: null,
@@ -126,20 +131,47 @@ describe('projector', () => {
     expect(screen.queryByRole('heading', { name: 'Factor f-1' })).not.toBeInTheDocument();
   });
 
-  it('shows the case beside the card, whose turn it is and the running timer', () => {
+  it('shows the case, the factors on each side and the one being weighed, whose turn it is and the timer', () => {
     const { show } = setup();
     show(
       wallView({
         format: 'weigh',
         caseCard: dilemmaCard('d-1'),
+        card: factorCard('f-2'),
+        question: {
+          kind: 'weights',
+          id: 'q',
+          factors: [
+            { id: 'f-1', title: { nl: 'Werkdruk', en: 'Workload' }, side: 'a' },
+            { id: 'f-2', title: { nl: 'Budget', en: 'Budget' }, side: 'b' },
+            { id: 'f-3', title: { nl: 'Wens', en: 'Wish' }, side: 'a' },
+          ],
+        },
         turn: { index: 2, name: '' },
         timer: { durationMs: 5 * 60_000, startedAt: Date.now() - 60_500, elapsedMs: 0 },
       }),
     );
-    const onTable = screen.getByRole('region', { name: 'Op tafel' });
-    expect(within(onTable).getByRole('heading', { level: 2 })).toHaveTextContent('Dilemma d-1');
+    expect(screen.getByRole('region', { name: 'Op tafel: Dilemma d-1' })).toBeInTheDocument();
+    const side = (name: string) =>
+      within(screen.getByRole('region', { name }))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent);
+    expect(side('A Regel')).toEqual(['Werkdruk', 'Wens']);
+    expect(side('B Maatwerk')).toEqual(['Budget nu']);
+    expect(within(screen.getByRole('region', { name: 'B Maatwerk' })).getByRole('listitem')).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
+    expect(screen.getByRole('article', { name: 'Factor f-2' })).toBeInTheDocument();
     expect(screen.getByText('Aan de beurt: Speler 3')).toBeInTheDocument();
     expect(screen.getByRole('timer')).toHaveTextContent('04:00');
+  });
+
+  it('says a side has no factor yet, and marks none as weighed when the card is not on the scale', () => {
+    const { show } = setup();
+    show(wallView({ format: 'weigh', caseCard: dilemmaCard('d-1'), card: factorCard('f-9') }));
+    expect(within(screen.getByRole('region', { name: 'A Regel' })).getByText('Nog geen factor')).toBeInTheDocument();
+    expect(screen.queryByText('nu')).not.toBeInTheDocument();
   });
 
   it('shows no timer that has not started', () => {
@@ -185,11 +217,12 @@ describe('projector', () => {
     ).toBeInTheDocument();
     const table = screen.getByRole('table', { name: /Zo weegt de groep/ });
     const row = (name: string) => within(table).getByRole('row', { name: new RegExp(`^${name}`) });
+    expect(row('Werkdruk')).toHaveTextContent('A · Regel');
     expect(
       within(row('Werkdruk'))
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual(['A · Regel', '2, 4, 5, 5', '4,0', '2–5']);
+    ).toEqual(['2, 4, 5, 5', '4,0', '2–5']);
     expect(row('Budget')).toHaveTextContent('4,5');
     expect(row('Wens')).toHaveTextContent('B · Maatwerk');
   });
@@ -217,7 +250,7 @@ describe('projector', () => {
     expect(split).toHaveTextContent('Kant B (Maatwerk): 5 van de 12 (42%)');
   });
 
-  it('shows the steps of Vertragen with the current one and its factors', () => {
+  it('shows the steps of Vertragen with the current one and the factors of each', () => {
     const { show } = setup();
     show(
       wallView({
@@ -238,15 +271,19 @@ describe('projector', () => {
       .getAllByRole('listitem')
       .filter((li) => li.parentElement === steps);
     expect(items).toHaveLength(6);
-    expect(items[1]).toHaveTextContent('Werkdruk');
+    expect(items[1]).toHaveTextContent('1 factor');
     expect(items[2]).toHaveAttribute('aria-current', 'step');
+    expect(screen.getByRole('region', { name: 'Factoren bij Begrijpen' })).toHaveTextContent('nog geen factoren');
   });
 
   it('shows the room code and a QR code to join while a room is open', () => {
     const { show } = setup();
     show(wallView({ room: { code: 'KXT7PWR', joinUrl: 'https://example.test/#/join/KXT7PWR' } }));
-    expect(screen.getByRole('img', { name: 'QR-code om mee te doen met code KXT7PWR' })).toBeInTheDocument();
-    expect(screen.getByText('KXT7PWR')).toBeInTheDocument();
+    const room = screen.getByRole('complementary', { name: 'Doe mee met je telefoon' });
+    expect(within(room).getByRole('img', { name: 'QR-code om mee te doen met code KXT7PWR' })).toBeInTheDocument();
+    // The address in words, for whoever cannot scan from afar, and the code.
+    expect(within(room).getByText('Ga naar').parentElement).toHaveTextContent('Ga naar example.test/#/join/KXT7PWR');
+    expect(within(room).getByText('Code').parentElement).toHaveTextContent('Code KXT7PWR');
   });
 
   it('closes with the end screen', () => {

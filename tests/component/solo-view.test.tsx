@@ -104,7 +104,7 @@ describe('solo view', () => {
     const user = renderWithDeck();
     await user.click(screen.getByRole('button', { name: 'English' }));
     expect(screen.getByRole('button', { name: 'Draw a card' })).toBeInTheDocument();
-    expect(JSON.parse(localStorage.getItem('tegenwicht')!).state.language).toBe('en');
+    expect(JSON.parse(localStorage.getItem('tegenwicht/settings')!).state.language).toBe('en');
     await user.click(screen.getByRole('button', { name: 'Nederlands' }));
   });
 });

@@ -168,7 +168,7 @@ describeInBrowser('console and projector in Chromium', () => {
     });
     await consolePage.getByRole('group', { name: /Anna weegt/ }).waitFor();
     for (const key of ['5', '2', '1', '4']) await consolePage.keyboard.press(key);
-    await consolePage.getByText('2 hebben gewogen').waitFor();
+    await consolePage.getByText('2 van 2 hebben gewogen').waitFor();
     const projector = await openProjector();
     await consolePage.bringToFront();
     await consolePage.keyboard.press('r');

@@ -46,10 +46,13 @@ describeInBrowser('a room across devices in Chromium, on a real relay process', 
     const [wall] = await Promise.all([facilitator.waitForEvent('page'), consolePage.keyboard.press('o')]);
     await wall.getByText(code).first().waitFor();
     expect(await wall.getByRole('img', { name: /QR/ }).count()).toBeGreaterThan(0);
-    const secret = await consolePage.evaluate(
-      () =>
-        (JSON.parse(localStorage.getItem('tegenwicht')!) as { state: { room: { secret: string } } }).state.room.secret,
-    );
+    const secret = await consolePage
+      .waitForFunction(
+        () =>
+          (JSON.parse(localStorage.getItem('tegenwicht/session') ?? 'null') as { state: { room: { secret: string } } })
+            ?.state.room?.secret,
+      )
+      .then((handle) => handle.jsonValue());
     expect(await wall.content()).not.toContain(secret);
     await consolePage.bringToFront();
 
@@ -75,7 +78,7 @@ describeInBrowser('a room across devices in Chromium, on a real relay process', 
       await phone.getByText(dilemmaTitle!).first().waitFor();
       phones.push(phone);
     }
-    await consolePage.getByText(/5 verbonden, 0 hebben geantwoord/).waitFor();
+    await consolePage.getByText(/5 verbonden · 0 van 5 hebben geantwoord/).waitFor();
 
     // Three answer now; nobody sees anything of the others' answers.
     const choose = (phone: Page, side: 'Kant A' | 'Kant B') =>
@@ -84,7 +87,7 @@ describeInBrowser('a room across devices in Chromium, on a real relay process', 
     await choose(phones[1]!, 'Kant B');
     await choose(phones[2]!, 'Kant A');
     for (const phone of phones.slice(0, 3)) await phone.getByText(/^Verstuurd/).waitFor();
-    await consolePage.getByText(/5 verbonden, 3 hebben geantwoord/).waitFor();
+    await consolePage.getByText(/5 verbonden · 3 van 5 hebben geantwoord/).waitFor();
     for (const phone of phones) expect(await phone.textContent('body')).not.toMatch(/van de 5/);
 
     // An anonymous note reaches the console, without a name.
@@ -106,7 +109,7 @@ describeInBrowser('a room across devices in Chromium, on a real relay process', 
 
     // The console is reloaded mid-room and takes the room back, answers and all.
     await consolePage.reload();
-    await consolePage.getByText(/5 verbonden, 3 hebben geantwoord/).waitFor({ timeout: 30_000 });
+    await consolePage.getByText(/5 verbonden · 3 van 5 hebben geantwoord/).waitFor({ timeout: 30_000 });
 
     await choose(phones[3]!, 'Kant B');
     await choose(phones[4]!, 'Kant A');

@@ -7,13 +7,15 @@ export const REDIS_SERVER = '/usr/bin/redis-server';
 
 export interface TestRedis {
   url: string;
+  port: number;
   stop(): Promise<void>;
 }
 
 export const hasRedisServer = (): boolean => existsSync(REDIS_SERVER);
 
-export async function startRedis(): Promise<TestRedis> {
-  const port = await freePort();
+/** Starts a redis-server, on `port` when given (to bring one back where it was). */
+export async function startRedis(port?: number): Promise<TestRedis> {
+  port ??= await freePort();
   const child = spawn(
     REDIS_SERVER,
     ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--loglevel', 'warning'],
@@ -25,6 +27,7 @@ export async function startRedis(): Promise<TestRedis> {
   await waitForPort(port, () => (child.exitCode === null ? undefined : `redis-server exited: ${output}`));
   return {
     url: `redis://127.0.0.1:${port}`,
+    port,
     stop: async () => {
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));

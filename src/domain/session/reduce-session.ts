@@ -1,4 +1,5 @@
 import { createDealFromIds, currentCardId, discardCard, drawCard, goBack, playCard, type Deal } from '../deal';
+import { everyoneAnswered, openQuestion, screenVoterCount } from './play-rules';
 import { sessionActionSchema, type ActionBody } from './session-actions';
 import type { SessionState, WallFrame } from './session-state';
 
@@ -13,7 +14,20 @@ export function reduceSession(state: SessionState, action: unknown): SessionStat
   const { sessionId, seq } = parsed.data;
   if (sessionId !== state.sessionId || seq !== state.seq + 1) return state;
   const next = apply(state, parsed.data);
-  return next === state ? state : { ...next, seq };
+  return next === state ? state : { ...settle(state, next), seq };
+}
+
+/**
+ * The rules that follow from any change: a new open question counts the phones anew, and in a room the
+ * results reveal by themselves once every phone counted for the question has answered.
+ */
+function settle(previous: SessionState, next: SessionState): SessionState {
+  let state = next;
+  const { connected, peak } = state.presence;
+  if (openQuestion(previous)?.id !== openQuestion(state)?.id && peak !== connected)
+    state = { ...state, presence: { connected, peak: connected } };
+  if (state.answerMode === 'room' && everyoneAnswered(state)) state = { ...state, revealed: true, phase: 'discuss' };
+  return state;
 }
 
 export function wallFrame(state: SessionState): WallFrame {
@@ -30,7 +44,7 @@ export function visibleFrame(state: SessionState): WallFrame {
   return state.wall === 'hold' && state.held ? state.held : wallFrame(state);
 }
 
-const voterCount = (state: SessionState) => Math.max(1, state.players.length);
+const voterCount = screenVoterCount;
 
 function withDeal(state: SessionState, deal: Deal): SessionState {
   if (deal === state.deal) return state;
@@ -40,11 +54,16 @@ function withDeal(state: SessionState, deal: Deal): SessionState {
   return { ...state, deal, played, phase, faceUp: true };
 }
 
+/** The next questioner from `from` on, never the case owner while there is anyone else to ask. */
+function questionerFrom(from: number, count: number, caseOwner: number | null): number {
+  const questioner = from % count;
+  return count > 1 && questioner === caseOwner ? (questioner + 1) % count : questioner;
+}
+
 function rotate(state: SessionState): SessionState {
   const count = voterCount(state);
   const turn = (state.turn + 1) % count;
-  let questioner = (state.intervision.questioner + 1) % count;
-  if (count > 1 && questioner === state.intervision.caseOwner) questioner = (questioner + 1) % count;
+  const questioner = questionerFrom(state.intervision.questioner + 1, count, state.intervision.caseOwner);
   return { ...state, turn, intervision: { ...state.intervision, questioner } };
 }
 
@@ -61,19 +80,18 @@ function apply(state: SessionState, action: ActionBody): SessionState {
         duel: { votes: {}, tally: null },
         slowDown: { decision: '', step: 0, attached: {} },
         intervision: { caseOwner: null, questioner: 0 },
+        answerMode: state.room ? 'room' : 'screen',
       };
     case 'setPlayers': {
       const players = action.players.map((name) => name.trim());
       const count = Math.max(1, players.length);
       const owner = state.intervision.caseOwner;
+      const caseOwner = owner !== null && owner < players.length ? owner : null;
       return {
         ...state,
         players,
         turn: state.turn % count,
-        intervision: {
-          caseOwner: owner !== null && owner < players.length ? owner : null,
-          questioner: state.intervision.questioner % count,
-        },
+        intervision: { caseOwner, questioner: questionerFrom(state.intervision.questioner, count, caseOwner) },
       };
     }
     case 'playCard':
@@ -81,8 +99,10 @@ function apply(state: SessionState, action: ActionBody): SessionState {
         state,
         playCard(state.deal ?? createDealFromIds([], `play-${action.cardId}`, state.filter), action.cardId),
       );
-    case 'shuffle':
-      return withDeal({ ...state, filter: action.filter }, createDealFromIds(action.pool, action.seed, action.filter));
+    case 'shuffle': {
+      const deal = createDealFromIds(action.pool, action.seed, action.filter);
+      return withDeal({ ...state, filter: action.filter }, action.draw ? drawCard(deal) : deal);
+    }
     case 'deal':
       return state.deal ? withDeal(state, drawCard(state.deal)) : state;
     case 'next': {
@@ -96,8 +116,11 @@ function apply(state: SessionState, action: ActionBody): SessionState {
       return state.deal ? withDeal(state, discardCard(state.deal)) : state;
     case 'flip':
       return state.deal && currentCardId(state.deal) !== null ? { ...state, faceUp: !state.faceUp } : state;
-    case 'setPhase':
-      return action.phase === state.phase ? state : { ...state, phase: action.phase };
+    case 'setPhase': {
+      const withCase =
+        action.caseCardId === undefined ? state : apply(state, { type: 'setCase', cardId: action.caseCardId });
+      return action.phase === withCase.phase ? withCase : { ...withCase, phase: action.phase };
+    }
     case 'setWall':
       if (action.mode === state.wall) return state;
       return { ...state, wall: action.mode, held: action.mode === 'hold' ? wallFrame(state) : null };
@@ -144,16 +167,70 @@ function apply(state: SessionState, action: ActionBody): SessionState {
       };
     }
     case 'recordWeight': {
+      // On one screen only: in a room the phones answer, and a key pressed on the console is not an answer.
+      if (state.answerMode !== 'screen' || state.revealed) return state;
       if (!state.weigh.placed.some((p) => p.factorId === action.factorId)) return state;
       if (state.weigh.weights[action.factorId]?.[action.voter] === action.weight) return state;
       const forFactor = { ...state.weigh.weights[action.factorId], [action.voter]: action.weight };
       return { ...state, weigh: { ...state.weigh, weights: { ...state.weigh.weights, [action.factorId]: forFactor } } };
     }
     case 'recordVote':
-      if (state.revealed || state.duel.votes[action.voter] === action.side) return state;
+      if (state.answerMode !== 'screen' || state.revealed || state.duel.votes[action.voter] === action.side)
+        return state;
       return { ...state, duel: { ...state.duel, votes: { ...state.duel.votes, [action.voter]: action.side } } };
     case 'recordTally':
-      return { ...state, duel: { ...state.duel, tally: { a: action.a, b: action.b } } };
+      // A count of hands is its own way of answering; in a room the phones answer instead.
+      if (state.answerMode === 'room') return state;
+      return { ...state, answerMode: 'hands', duel: { ...state.duel, tally: { a: action.a, b: action.b } } };
+    case 'recordAnswer': {
+      const open = openQuestion(state);
+      if (state.answerMode !== 'room' || open?.id !== action.questionId) return state;
+      const { voter, answer } = action;
+      if (answer.kind === 'side') {
+        if (open.kind !== 'side' || state.duel.votes[voter] === answer.side) return state;
+        return { ...state, duel: { ...state.duel, votes: { ...state.duel.votes, [voter]: answer.side } } };
+      }
+      if (open.kind !== 'weights') return state;
+      let weights = state.weigh.weights;
+      for (const { factorId } of state.weigh.placed) {
+        const weight = answer.weights[factorId];
+        if (weight === undefined || weights[factorId]?.[voter] === weight) continue;
+        weights = { ...weights, [factorId]: { ...weights[factorId], [voter]: weight } };
+      }
+      return weights === state.weigh.weights ? state : { ...state, weigh: { ...state.weigh, weights } };
+    }
+    case 'setAnswerMode':
+      if (action.mode === state.answerMode || (action.mode === 'room' && !state.room)) return state;
+      return {
+        ...state,
+        answerMode: action.mode,
+        weigh: { ...state.weigh, weights: {} },
+        duel: { votes: {}, tally: null },
+      };
+    case 'openRoom':
+      if (state.room?.code === action.code && state.room.joinUrl === action.joinUrl) return state;
+      return {
+        ...state,
+        room: { code: action.code, joinUrl: action.joinUrl },
+        answerMode: 'room',
+        presence: { connected: 0, peak: 0 },
+        ...(state.answerMode === 'room'
+          ? {}
+          : { weigh: { ...state.weigh, weights: {} }, duel: { votes: {}, tally: null } }),
+      };
+    case 'closeRoom':
+      if (!state.room) return state;
+      return {
+        ...state,
+        room: null,
+        answerMode: state.answerMode === 'room' ? 'screen' : state.answerMode,
+        presence: { connected: 0, peak: 0 },
+      };
+    case 'roomPresence': {
+      const { connected, peak } = state.presence;
+      if (!state.room || action.connected === connected) return state;
+      return { ...state, presence: { connected: action.connected, peak: Math.max(peak, action.connected) } };
+    }
     case 'clearAnswers':
       return {
         ...state,
@@ -165,8 +242,11 @@ function apply(state: SessionState, action: ActionBody): SessionState {
       };
     case 'setDecision':
       return { ...state, slowDown: { ...state.slowDown, decision: action.text } };
-    case 'setStep':
-      return { ...state, slowDown: { ...state.slowDown, step: action.step } };
+    case 'setStep': {
+      const withCase =
+        action.caseCardId === undefined ? state : apply(state, { type: 'setCase', cardId: action.caseCardId });
+      return { ...withCase, slowDown: { ...withCase.slowDown, step: action.step } };
+    }
     case 'attachFactor': {
       const key = String(action.step);
       const list = state.slowDown.attached[key] ?? [];

@@ -1,7 +1,8 @@
 import { z } from '../zod';
 
 import { CARD_KINDS, CLUSTERS, FORMATS } from '../deck-constants';
-import { PHASES } from './session-state';
+import { isRoomCode } from '../room-code';
+import { ANSWER_MODES, PHASES } from './session-state';
 
 const id = z.string().min(1).max(80);
 const voter = z.string().min(1).max(80);
@@ -15,6 +16,8 @@ export const actionBodySchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('shuffle'),
     seed: z.string().min(1).max(64),
+    /** Also put the first card of the new deal on the table (a deal key pressed before any shuffle). */
+    draw: z.boolean().optional(),
     filter: z.strictObject({ kind: z.enum(CARD_KINDS).nullable(), cluster: z.enum(CLUSTERS).nullable() }),
     /** The ids of the cards that match the filter, in deck order. */
     pool: z.array(id).max(2000),
@@ -24,7 +27,8 @@ export const actionBodySchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('back') }),
   z.strictObject({ type: z.literal('flip') }),
   z.strictObject({ type: z.literal('discard') }),
-  z.strictObject({ type: z.literal('setPhase'), phase: z.enum(PHASES) }),
+  /** A new phase, optionally with the card that opens it on the table (the closing reflection). */
+  z.strictObject({ type: z.literal('setPhase'), phase: z.enum(PHASES), caseCardId: id.optional() }),
   z.strictObject({ type: z.literal('setWall'), mode: z.enum(['live', 'blank', 'hold']) }),
   z.strictObject({ type: z.literal('timerStart'), at: time }),
   z.strictObject({ type: z.literal('timerPause'), at: time }),
@@ -48,7 +52,8 @@ export const actionBodySchema = z.discriminatedUnion('type', [
     b: z.number().int().min(0).max(10_000),
   }),
   z.strictObject({ type: z.literal('setDecision'), text: z.string().max(200) }),
-  z.strictObject({ type: z.literal('setStep'), step: z.number().int().min(0).max(5) }),
+  /** Vertragen: go to a step, with its step card on the table beside the factors. */
+  z.strictObject({ type: z.literal('setStep'), step: z.number().int().min(0).max(5), caseCardId: id.optional() }),
   z.strictObject({ type: z.literal('attachFactor'), step: z.number().int().min(0).max(5), factorId: id }),
   z.strictObject({ type: z.literal('detachFactor'), step: z.number().int().min(0).max(5), factorId: id }),
   z.strictObject({ type: z.literal('setCaseOwner'), player: z.number().int().min(0).max(39).nullable() }),
@@ -58,6 +63,29 @@ export const actionBodySchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('end') }),
   /** Puts a card the facilitator chose from the deck on the table as the current card. */
   z.strictObject({ type: z.literal('playCard'), cardId: id }),
+  z.strictObject({ type: z.literal('setAnswerMode'), mode: z.enum(ANSWER_MODES) }),
+  /** The session now runs in a room: phones answer, the console's own voting stops. */
+  z.strictObject({
+    type: z.literal('openRoom'),
+    code: z.string().refine(isRoomCode, 'is not a room code'),
+    joinUrl: z.string().max(500),
+  }),
+  z.strictObject({ type: z.literal('closeRoom') }),
+  /** How many phones the relay counts in the room now. */
+  z.strictObject({ type: z.literal('roomPresence'), connected: z.number().int().min(0).max(10_000) }),
+  /** A phone's answer to the question that was open when it answered. */
+  z.strictObject({
+    type: z.literal('recordAnswer'),
+    questionId: z.string().min(1).max(64),
+    voter,
+    answer: z.discriminatedUnion('kind', [
+      z.strictObject({
+        kind: z.literal('weights'),
+        weights: z.record(id, z.number().int().min(1).max(5)),
+      }),
+      z.strictObject({ kind: z.literal('side'), side }),
+    ]),
+  }),
 ]);
 
 export type ActionBody = z.infer<typeof actionBodySchema>;

@@ -52,14 +52,3 @@ export function duelResults(state: SessionState): DuelResults {
   const votes = Object.values(state.duel.votes);
   return { a: votes.filter((v) => v === 'a').length, b: votes.filter((v) => v === 'b').length, source: 'votes' };
 }
-
-/** How many voters have answered the open question (the console shows the count, never the answers). */
-export function answeredCount(state: SessionState): number {
-  if (state.format === 'dilemma-duel') return Object.keys(state.duel.votes).length;
-  if (state.format === 'weigh') {
-    const voters = new Set<string>();
-    for (const byVoter of Object.values(state.weigh.weights)) for (const v of Object.keys(byVoter)) voters.add(v);
-    return voters.size;
-  }
-  return 0;
-}

@@ -47,6 +47,26 @@ export interface SlowDownState {
   attached: Record<string, string[]>;
 }
 
+/**
+ * How the open question is answered, one way at a time: on this screen in turn, by a count of hands the
+ * facilitator enters, or on phones in a room.
+ */
+export type AnswerMode = 'screen' | 'hands' | 'room';
+export const ANSWER_MODES: readonly AnswerMode[] = ['screen', 'hands', 'room'];
+
+/** The room the session runs in, as everyone may see it (never the facilitator's secret). */
+export interface SessionRoom {
+  code: string;
+  joinUrl: string;
+}
+
+export interface Presence {
+  /** Phones connected to the room now. */
+  connected: number;
+  /** The most phones connected while the open question was open: all of them answer before the auto-reveal. */
+  peak: number;
+}
+
 export interface IntervisionState {
   /** Index in players of the case owner. */
   caseOwner: number | null;
@@ -83,6 +103,9 @@ export interface SessionState {
   duel: DuelState;
   slowDown: SlowDownState;
   intervision: IntervisionState;
+  answerMode: AnswerMode;
+  room: SessionRoom | null;
+  presence: Presence;
 }
 
 export const DEFAULT_TIMER_MS = 5 * 60 * 1000;
@@ -109,6 +132,9 @@ export function createSession(sessionId: string, format: Format = 'draw'): Sessi
     duel: { votes: {}, tally: null },
     slowDown: { decision: '', step: 0, attached: {} },
     intervision: { caseOwner: null, questioner: 0 },
+    answerMode: 'screen',
+    room: null,
+    presence: { connected: 0, peak: 0 },
   };
 }
 

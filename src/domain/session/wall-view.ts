@@ -1,14 +1,17 @@
 import { z } from '../zod';
 
-import { FORMATS } from '../deck-constants';
+import { FORMATS, type Language } from '../deck-constants';
 import { cardSchema, localized, type Card } from '../deck-schema';
 import { isRoomCode } from '../room-code';
+import { answerProgress, caseOwnerOf, decisionOf, openQuestion, questionerOf, turnOf, weighTurn } from './play-rules';
 import { visibleFrame } from './reduce-session';
 import { duelResults, weighResults } from './session-results';
 import { PHASES, type SessionState } from './session-state';
 
 const title = localized(200);
 const side = z.enum(['a', 'b']);
+/** A player by index; a player without a name is shown by number ("Speler 3"). */
+const player = z.strictObject({ index: z.number().int().min(0).max(39), name: z.string().max(40) });
 
 /**
  * Everything a wall (projector) or a participant sees of a session, with the cards in it, so that a view
@@ -31,7 +34,25 @@ export const wallViewSchema = z.strictObject({
     elapsedMs: z.number().nonnegative(),
   }),
   /** Whose turn it is, when the session has players; a player without a name is shown by number. */
-  turn: z.strictObject({ index: z.number().int().min(0).max(39), name: z.string().max(40) }).nullable(),
+  turn: player.nullable(),
+  /** Intervisie-ronde: who brought the case, and who asks the next question. */
+  caseOwner: player.nullable().default(null),
+  questioner: player.nullable().default(null),
+  /** "x van y hebben geantwoord" for the open question (never what); null when nothing is counted. */
+  progress: z
+    .strictObject({ answered: z.number().int().nonnegative(), expected: z.number().int().nonnegative() })
+    .nullable()
+    .default(null),
+  /** Weeg de factoren: the factors on each side, and the one being weighed on one screen now. */
+  weighing: z
+    .strictObject({
+      placed: z.array(z.strictObject({ id: z.string().max(80), title, side })).max(30),
+      current: z.string().max(80).nullable(),
+    })
+    .nullable()
+    .default(null),
+  /** Vertragen: the decision being slowed down, as the facilitator typed it. */
+  decision: z.string().max(200).nullable().default(null),
   step: z.number().int().min(0).max(5).nullable(),
   /** The open room, for the wall to show its code and a QR code of the join link; never the secret. */
   room: z
@@ -99,10 +120,9 @@ export interface WallViewContext {
   /** The instruction card of a format, shown on the wall before the first card. */
   instruction: (format: SessionState['format']) => Card | undefined;
   now: number;
+  /** The language the console runs in, for the phones that did not choose one. */
+  language?: Language | null;
 }
-
-export const questionIdOf = (state: SessionState) =>
-  `${state.format}-${state.caseCardId ?? 'none'}-${state.answerRound}`;
 
 /** Builds what the wall and the participants see from the session state. */
 export function buildWallView(state: SessionState, ctx: WallViewContext): WallView {
@@ -113,16 +133,17 @@ export function buildWallView(state: SessionState, ctx: WallViewContext): WallVi
   const sides: [{ nl: string; en: string }, { nl: string; en: string }] =
     caseCard?.kind === 'dilemma' ? [caseCard.sides[0].label, caseCard.sides[1].label] : ctx.sideLabels;
   const titleOf = (id: string) => ctx.card(id)?.title ?? { nl: id, en: id };
-  const turn = state.players.length > 0 ? { index: state.turn, name: state.players[state.turn] ?? '' } : null;
+  const playerAt = (index: number | null) => (index === null ? null : { index, name: state.players[index] ?? '' });
+  const placed = state.weigh.placed.map((p) => ({ id: p.factorId, title: titleOf(p.factorId), side: p.side }));
 
+  const open = openQuestion(state);
   let question: WallView['question'] = null;
+  if (open?.kind === 'weights') question = { kind: 'weights', id: open.id, factors: placed };
+  if (open?.kind === 'side') question = { kind: 'side', id: open.id, labels: sides };
+  if (open?.kind === 'note') question = { kind: 'note', id: open.id };
+
   let results: WallView['results'] = null;
   if (state.format === 'weigh' && state.weigh.placed.length > 0) {
-    question = {
-      kind: 'weights',
-      id: questionIdOf(state),
-      factors: state.weigh.placed.map((p) => ({ id: p.factorId, title: titleOf(p.factorId), side: p.side })),
-    };
     if (frame.revealed) {
       const r = weighResults(state);
       results = {
@@ -142,16 +163,11 @@ export function buildWallView(state: SessionState, ctx: WallViewContext): WallVi
       };
     }
   }
-  if (state.format === 'dilemma-duel' && caseCard?.kind === 'dilemma') {
-    question = { kind: 'side', id: questionIdOf(state), labels: sides };
-    if (frame.revealed) {
-      const r = duelResults(state);
-      results = { kind: 'duel', labels: sides, a: r.a, b: r.b };
-    }
+  if (state.format === 'dilemma-duel' && state.caseCardId !== null && frame.revealed) {
+    const r = duelResults(state);
+    results = { kind: 'duel', labels: sides, a: r.a, b: r.b };
   }
-  if (!question && frame.cardId && frame.phase !== 'ended') {
-    question = { kind: 'note', id: `${state.format}-${frame.cardId}-${state.answerRound}` };
-  }
+  const weighing = weighTurn(state);
   if (state.format === 'slow-down') {
     results = {
       kind: 'steps',
@@ -173,12 +189,18 @@ export function buildWallView(state: SessionState, ctx: WallViewContext): WallVi
     faceUp: frame.faceUp,
     caseCard: caseCard && caseCard.id !== card?.id ? caseCard : null,
     timer: state.timer,
-    turn,
+    turn: playerAt(turnOf(state)),
+    caseOwner: playerAt(caseOwnerOf(state)),
+    questioner: playerAt(questionerOf(state)),
+    progress: answerProgress(state),
+    weighing:
+      state.format === 'weigh' ? { placed, current: weighing && weighing !== 'done' ? weighing.factorId : null } : null,
+    decision: decisionOf(state),
     step: state.format === 'slow-down' ? state.slowDown.step : null,
-    room: null,
-    language: null,
-    questionId: frame.revealed || !question ? null : question.id,
-    question: frame.revealed ? null : question,
+    room: state.room,
+    language: ctx.language ?? null,
+    questionId: question?.id ?? null,
+    question,
     revealed: frame.revealed,
     results,
   };

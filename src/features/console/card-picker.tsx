@@ -1,10 +1,9 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useShallow } from 'zustand/react/shallow';
 
 import { CARD_KINDS, CLUSTERS, type CardKind, type Cluster } from '../../domain/deck-constants';
 import type { Card } from '../../domain/deck-schema';
-import type { ActionBody } from '../../domain/session/session-actions';
+import { placementsOf, type Placement } from '../../domain/session/play-rules';
 import { selectActiveDeck } from '../../state/deck-slice';
 import { dispatchSession as dispatch } from '../../state/dispatch-session';
 import { useAppStore } from '../../state/store';
@@ -15,57 +14,41 @@ import { shuffleWith } from './console-commands';
 interface Target {
   id: string;
   label: string;
-  action: ActionBody;
+  action: Placement;
 }
 
-/**
- * Where a card can go in the session's format: on the table, as the case, on a side of the scale, or on
- * the step being walked. Each is one action.
- */
+/** The places the domain allows for the card (see `placementsOf`), each with its words on the button. */
 function useTargets(card: Card | undefined): Target[] {
   const { t } = useTranslation(['console', 'common']);
   const deck = useAppStore(selectActiveDeck);
-  const { format, caseCardId, step, language } = useAppStore(
-    useShallow((s) => ({
-      format: s.session!.format,
-      caseCardId: s.session!.caseCardId,
-      step: s.session!.slowDown.step,
-      language: s.language,
-    })),
-  );
+  const session = useAppStore((s) => s.session!);
+  const language = useAppStore((s) => s.language);
   if (!card) return [];
-  const play: Target = { id: 'play', label: t('picker.play'), action: { type: 'playCard', cardId: card.id } };
-  const caseCard = caseCardId ? deck?.cards.find((c) => c.id === caseCardId) : undefined;
+  const caseCard = session.caseCardId ? deck?.cards.find((c) => c.id === session.caseCardId) : undefined;
   const side = (index: 0 | 1) => {
     const letter = t(index === 0 ? 'common:card.sideA' : 'common:card.sideB');
     return caseCard?.kind === 'dilemma' ? `${letter} (${caseCard.sides[index].label[language]})` : letter;
   };
-  if (format === 'weigh' && card.kind === 'factor')
-    return [
-      {
-        id: 'a',
-        label: t('picker.onSide', { side: side(0) }),
-        action: { type: 'placeFactor', factorId: card.id, side: 'a' },
-      },
-      {
-        id: 'b',
-        label: t('picker.onSide', { side: side(1) }),
-        action: { type: 'placeFactor', factorId: card.id, side: 'b' },
-      },
-      play,
-    ];
-  if ((format === 'weigh' || format === 'dilemma-duel') && card.kind === 'dilemma')
-    return [{ id: 'case', label: t('picker.asCase'), action: { type: 'setCase', cardId: card.id } }, play];
-  if (format === 'slow-down' && card.kind === 'factor')
-    return [
-      {
-        id: 'step',
-        label: t('picker.attach', { step, name: t(`common:stepNames.${step}` as 'common:stepNames.0') }),
-        action: { type: 'attachFactor', step, factorId: card.id },
-      },
-      play,
-    ];
-  return [play];
+  const label = (action: Placement) => {
+    switch (action.type) {
+      case 'playCard':
+        return t('picker.play');
+      case 'setCase':
+        return t('picker.asCase');
+      case 'placeFactor':
+        return t('picker.onSide', { side: side(action.side === 'a' ? 0 : 1) });
+      case 'attachFactor':
+        return t('picker.attach', {
+          step: action.step,
+          name: t(`common:stepNames.${action.step}` as 'common:stepNames.0'),
+        });
+    }
+  };
+  return placementsOf(session, card).map((action) => ({
+    id: action.type === 'placeFactor' ? `side-${action.side}` : action.type,
+    label: label(action),
+    action,
+  }));
 }
 
 /**

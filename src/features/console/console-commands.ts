@@ -53,8 +53,8 @@ export function poolFor(filter: DealFilter): string[] {
   return deck ? deck.cards.filter((card) => matchesFilter(card, filter)).map((card) => card.id) : [];
 }
 
-export function shuffleWith(filter: DealFilter) {
-  dispatch({ type: 'shuffle', seed: newSeed(), filter, pool: poolFor(filter) });
+export function shuffleWith(filter: DealFilter, draw = false) {
+  dispatch({ type: 'shuffle', seed: newSeed(), filter, pool: poolFor(filter), ...(draw ? { draw } : {}) });
 }
 
 /** Runs a console command against the session in the store. */
@@ -64,8 +64,9 @@ export function runCommand(id: Exclude<CommandId, 'openProjector' | 'help' | 'pi
   switch (id) {
     case 'deal':
     case 'next':
-      if (!session.deal) shuffleWith(session.filter);
-      dispatch({ type: id });
+      // Before the first shuffle, one key shuffles and puts the first card on the table: one action.
+      if (!session.deal) shuffleWith(session.filter, true);
+      else dispatch({ type: id });
       return;
     case 'back':
     case 'flip':

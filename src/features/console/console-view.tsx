@@ -33,8 +33,8 @@ export function ConsoleView() {
   const [helpOpen, setHelpOpen] = useState(false);
   const [pickerOpen, setPickerOpen] = useState(false);
   const announce = useRef<HTMLParagraphElement>(null);
-  useWallLink();
-  const roomInfo = useRoomLink();
+  const { publisher, problem } = useWallLink();
+  const roomInfo = useRoomLink(publisher);
 
   const run = (id: CommandId) => {
     if (id === 'help') return setHelpOpen(true);
@@ -65,6 +65,13 @@ export function ConsoleView() {
         <>
           <ConsoleToolbar onRun={run} />
           <p ref={announce} className="visually-hidden" role="status" />
+          {problem && (
+            <p role="alert" className="alert">
+              {problem.reason === 'too-large'
+                ? t('publish.tooLarge', { chars: problem.chars })
+                : t('publish.invalid', { field: problem.path || '–' })}
+            </p>
+          )}
           <div className="console__grid">
             <div className="console__column console__column--format">
               <FormatPanel />

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { selectActiveDeck } from '../../state/deck-slice';
 import { dispatchSession as dispatch } from '../../state/dispatch-session';
+import { selectWallView } from '../../state/projection';
 import { useAppStore } from '../../state/store';
 import { DrawSourcePicker } from '../../ui/draw-source-picker';
 import { shuffleWith } from './console-commands';
@@ -18,13 +19,12 @@ export function IntervisionPanel() {
   const deck = useAppStore(selectActiveDeck);
   const session = useAppStore((s) => s.session!);
   const label = usePlayerLabel();
-  const { caseOwner, questioner } = session.intervision;
+  const { caseOwner } = session.intervision;
+  // The same questioner the wall names: both read the session's projection.
+  const questioner = useAppStore((s) => selectWallView(s)?.questioner ?? null);
   const loop = deck?.cards.find((c) => c.kind === 'reflection' && c.theme === 'triple-feedback-loop');
 
-  const close = () => {
-    dispatch({ type: 'setPhase', phase: 'closing' });
-    if (loop) dispatch({ type: 'setCase', cardId: loop.id });
-  };
+  const close = () => dispatch({ type: 'setPhase', phase: 'closing', ...(loop ? { caseCardId: loop.id } : {}) });
 
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
@@ -50,7 +50,7 @@ export function IntervisionPanel() {
           </select>
         </div>
       )}
-      {session.players.length > 1 && <p role="status">{t('intervision.asks', { player: label(questioner) })}</p>}
+      {questioner && <p role="status">{t('intervision.asks', { player: label(questioner.index) })}</p>}
       <DrawSourcePicker filter={session.filter} onChange={shuffleWith} />
       <p className="hint">{t('intervision.hint')}</p>
       <button type="button" className="button" onClick={close} disabled={session.phase === 'closing'}>

@@ -1,9 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { answeredCount } from '../../domain/session/session-results';
-import { questionIdOf } from '../../domain/session/wall-view';
-import { dispatchSession as dispatch } from '../../state/dispatch-session';
+import { startRoom } from '../../state/dispatch-session';
+import { selectWallView } from '../../state/projection';
 import { useAppStore } from '../../state/store';
 import { relayBaseUrl } from '../../sync/relay-url';
 import { joinUrlFor } from './join-url';
@@ -11,29 +10,15 @@ import type { RoomInfo } from './use-room-link';
 
 /**
  * Start a room so participants join on their phones; shows how many are connected and how many answered
- * (never what), and reveals by itself once everyone has answered.
+ * (never what). The session reveals by itself once every phone counted for the question has answered.
  */
 export function RoomPanel({ info }: { info: RoomInfo | null }) {
   const { t } = useTranslation('console');
   const room = useAppStore((s) => s.room);
-  const session = useAppStore((s) => s.session!);
-  const { setRoom } = useAppStore.getState();
+  const connected = useAppStore((s) => s.session!.presence.connected);
+  const progress = useAppStore((s) => selectWallView(s)?.progress ?? null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const answered = answeredCount(session);
-  const connected = info?.connected ?? 0;
-  // Phones that drop out for a moment (a relay restart, a phone asleep) still count: the most seen for this
-  // question must all have answered before the reveal happens by itself.
-  const peak = useRef({ question: '', count: 0 });
-  const question = questionIdOf(session);
-  if (peak.current.question !== question) peak.current = { question, count: 0 };
-  peak.current.count = Math.max(peak.current.count, connected);
-  const expected = peak.current.count;
-  const everyone = room !== null && expected > 0 && answered >= expected && session.format !== 'draw';
-
-  useEffect(() => {
-    if (everyone && !session.revealed) dispatch({ type: 'reveal' });
-  }, [everyone, session.revealed]);
 
   const start = async () => {
     setBusy(true);
@@ -42,7 +27,7 @@ export function RoomPanel({ info }: { info: RoomInfo | null }) {
       const relayBase = relayBaseUrl();
       const { mintRoom } = await import('../../sync/room-link');
       const minted = await mintRoom(relayBase);
-      setRoom({ ...minted, relayBase });
+      startRoom({ ...minted, relayBase }, joinUrlFor(minted.code, relayBase));
     } catch {
       setError(t('room.noRelay'));
     } finally {
@@ -69,7 +54,8 @@ export function RoomPanel({ info }: { info: RoomInfo | null }) {
         <>
           <p role="status" className="room-status">
             {t(`room.status.${info?.status ?? 'connecting'}` as 'room.status.connecting')} ·{' '}
-            {t('room.counts', { connected, answered })}
+            {t('room.connected', { count: connected })}
+            {progress && <> · {t('room.answered', { answered: progress.answered, expected: progress.expected })}</>}
           </p>
           <p>
             {t('room.code')} <strong className="room-code">{room.code}</strong>

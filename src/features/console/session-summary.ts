@@ -1,6 +1,7 @@
 import type { Language } from '../../domain/deck-constants';
 import type { Card } from '../../domain/deck-schema';
 import { duelResults, weighResults } from '../../domain/session/session-results';
+import { decisionOf } from '../../domain/session/play-rules';
 import type { SessionState, Side } from '../../domain/session/session-state';
 
 /** The words of the summary in the session's language; the caller fills them from the translations. */
@@ -93,7 +94,6 @@ export function summariseSession(
   const duelTotal = duel.a + duel.b;
   const caseCard = session.caseCardId ? card(session.caseCardId) : undefined;
   const dilemma = caseCard?.kind === 'dilemma' ? caseCard : undefined;
-  const decision = session.slowDown.decision.trim();
   return {
     format: session.format,
     sessionId: session.sessionId,
@@ -104,7 +104,7 @@ export function summariseSession(
     caseCard: session.caseCardId
       ? { id: session.caseCardId, kind: caseCard?.kind ?? null, title: title(session.caseCardId) }
       : null,
-    decision: session.format === 'slow-down' && decision ? decision : null,
+    decision: decisionOf(session),
     sides: { a: dilemma?.sides[0].label[language] ?? null, b: dilemma?.sides[1].label[language] ?? null },
     weigh,
     balance:

@@ -25,9 +25,8 @@ export function SlowDownPanel() {
 
   const goTo = (next: number) => {
     if (next < 0 || next > 5) return;
-    dispatch({ type: 'setStep', step: next });
     const stepCard = deck?.cards.find((c) => c.kind === 'step' && c.step === next);
-    if (stepCard) dispatch({ type: 'setCase', cardId: stepCard.id });
+    dispatch({ type: 'setStep', step: next, ...(stepCard ? { caseCardId: stepCard.id } : {}) });
   };
   // The walk starts at step 0: its card goes on the table beside the factor cards.
   const firstStepCard = deck?.cards.find((c) => c.kind === 'step' && c.step === 0)?.id;

@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { currentCardId } from '../../domain/deal';
 import { visibleFrame } from '../../domain/session/reduce-session';
 import { selectActiveDeck } from '../../state/deck-slice';
+import { selectWallView } from '../../state/projection';
 import { useAppStore } from '../../state/store';
 import { CardFace } from '../../ui/card-face';
 
@@ -19,7 +20,8 @@ export function WallPreview() {
   const nextId = session.deal ? (session.deal.drawn[session.deal.cursor + 1] ?? session.deal.pile[0] ?? null) : null;
   const next = byId(nextId);
   const caseCard = byId(session.caseCardId);
-  const players = session.players;
+  // What the wall names comes from the same projection the wall gets.
+  const view = useAppStore(selectWallView);
 
   return (
     <section className="panel wall-preview" aria-labelledby="wall-title">
@@ -46,10 +48,21 @@ export function WallPreview() {
           <strong>{t('wall.case')}</strong> {caseCard.title[language]}
         </p>
       )}
-      {players.length > 0 && (
+      {view?.turn && (
         <p>
           <strong>{t('players.turn')}</strong>{' '}
-          {players[session.turn] || t('players.numbered', { number: session.turn + 1 })}
+          {view.turn.name || t('players.numbered', { number: view.turn.index + 1 })}
+        </p>
+      )}
+      {view?.caseOwner && (
+        <p>
+          <strong>{t('intervision.caseOwner')}:</strong>{' '}
+          {view.caseOwner.name || t('players.numbered', { number: view.caseOwner.index + 1 })}
+        </p>
+      )}
+      {view?.decision && (
+        <p>
+          <strong>{t('slowDown.decision')}:</strong> {view.decision}
         </p>
       )}
       <div className="next-up" aria-labelledby="next-title">

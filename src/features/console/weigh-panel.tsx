@@ -1,34 +1,35 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 
 import { currentCardId } from '../../domain/deal';
-import { answeredCount } from '../../domain/session/session-results';
+import { screenVoter, weighTurn } from '../../domain/session/play-rules';
 import type { Side } from '../../domain/session/session-state';
 import { selectActiveDeck } from '../../state/deck-slice';
 import { dispatchSession as dispatch } from '../../state/dispatch-session';
+import { selectWallView } from '../../state/projection';
 import { useAppStore } from '../../state/store';
 import { useShortcuts } from '../../ui/use-shortcuts';
 import { WeighPicture } from '../../ui/weigh-picture';
-import { currentWallView } from './use-wall-link';
-import { usePlayerLabel, voterKey } from './use-player-label';
+import { usePlayerLabel } from './use-player-label';
 
 /**
- * Weeg de factoren: a case on the table, factor cards on the scale (side A or B), and each player in turn
- * gives every factor a weight from 1 to 5 (keys 1-5). The wall shows the spread once revealed.
+ * Weeg de factoren: a case on the table, factor cards on the scale (side A or B), and on one screen each
+ * player in turn gives every factor a weight from 1 to 5 (keys 1-5); the session says who weighs which
+ * factor and when everyone has. In a room the phones weigh and these controls are gone. The wall shows the
+ * spread once revealed.
  */
 export function WeighPanel() {
   const { t } = useTranslation(['console', 'common']);
   const deck = useAppStore(selectActiveDeck);
   const { session, language } = useAppStore(useShallow((s) => ({ session: s.session!, language: s.language })));
   const label = usePlayerLabel();
-  const [position, setPosition] = useState(0);
+  const view = useAppStore(selectWallView);
   const byId = (id: string | null) => (id ? deck?.cards.find((c) => c.id === id) : undefined);
   const current = byId(session.deal ? currentCardId(session.deal) : null);
   const caseCard = byId(session.caseCardId);
   const placed = session.weigh.placed;
-  const factor = placed.length ? placed[position % placed.length] : undefined;
-  const voter = voterKey(session.turn);
+  const turn = weighTurn(session);
+  const onScreen = session.answerMode === 'screen';
   const sideName = (side: Side) => {
     const letter = t(side === 'a' ? 'common:card.sideA' : 'common:card.sideB');
     return caseCard?.kind === 'dilemma'
@@ -40,25 +41,16 @@ export function WeighPanel() {
     if (current?.kind === 'factor') dispatch({ type: 'placeFactor', factorId: current.id, side });
   };
   const weigh = (weight: number) => {
-    if (!factor || session.revealed) return;
-    dispatch({ type: 'recordWeight', voter, factorId: factor.factorId, weight });
-    if ((position % placed.length) + 1 < placed.length) setPosition((position % placed.length) + 1);
-    else {
-      setPosition(0);
-      dispatch({ type: 'nextTurn' });
-    }
+    if (turn && turn !== 'done')
+      dispatch({ type: 'recordWeight', voter: screenVoter(turn.player), factorId: turn.factorId, weight });
   };
-  useShortcuts({
-    '1': () => weigh(1),
-    '2': () => weigh(2),
-    '3': () => weigh(3),
-    '4': () => weigh(4),
-    '5': () => weigh(5),
-    '[': () => place('a'),
-    ']': () => place('b'),
-  });
-  const view = session.revealed ? currentWallView(useAppStore.getState()) : null;
-  const given = factor ? session.weigh.weights[factor.factorId]?.[voter] : undefined;
+  useShortcuts({ '[': () => place('a'), ']': () => place('b') });
+  // Weights are keys on one screen only: in a room a stray 1 on the console is no answer.
+  useShortcuts(
+    { '1': () => weigh(1), '2': () => weigh(2), '3': () => weigh(3), '4': () => weigh(4), '5': () => weigh(5) },
+    onScreen,
+  );
+  const progress = view?.progress ?? null;
 
   return (
     <section className="panel weigh-panel" aria-labelledby="weigh-title">
@@ -99,12 +91,12 @@ export function WeighPanel() {
           ))}
         </ul>
       )}
-      {factor && !session.revealed && (
+      {turn && turn !== 'done' && (
         <fieldset className="weigh-entry">
           <legend>
             {t('weigh.whoWeighs', {
-              player: label(session.turn),
-              factor: byId(factor.factorId)?.title[language] ?? factor.factorId,
+              player: label(turn.player),
+              factor: byId(turn.factorId)?.title[language] ?? turn.factorId,
             })}
           </legend>
           <div className="row">
@@ -113,7 +105,6 @@ export function WeighPanel() {
                 key={w}
                 type="button"
                 className="button weight-button"
-                aria-pressed={given === w}
                 aria-keyshortcuts={String(w)}
                 onClick={() => weigh(w)}
               >
@@ -124,7 +115,13 @@ export function WeighPanel() {
           <p className="hint">{t('weigh.scaleHint')}</p>
         </fieldset>
       )}
-      <p role="status">{t('answers.count', { count: answeredCount(session) })}</p>
+      {turn === 'done' && <p className="hint">{t('weigh.everyone')}</p>}
+      {session.answerMode === 'room' && !session.revealed && placed.length > 0 && (
+        <p className="hint">{t('answers.onPhones')}</p>
+      )}
+      {progress && (
+        <p role="status">{t('answers.weighed', { answered: progress.answered, expected: progress.expected })}</p>
+      )}
       {view?.results?.kind === 'weigh' && <WeighPicture results={view.results} language={language} />}
     </section>
   );

@@ -1,6 +1,14 @@
 import { useTranslation } from 'react-i18next';
 
-import { aboutHref, consoleHref, guideHref, joinStartHref, printHref, soloHref } from '../../ui/view-links';
+import {
+  aboutHref,
+  consoleHref,
+  explainHref,
+  guideHref,
+  joinStartHref,
+  printHref,
+  soloHref,
+} from '../../ui/view-links';
 
 /** The first screen: what do you want to do? Two clicks from here to a first card. */
 export function HomeView() {
@@ -25,6 +33,9 @@ export function HomeView() {
         ))}
       </ul>
       <ul className="home__more">
+        <li>
+          <a href={explainHref}>{t('home.explain')}</a>
+        </li>
         <li>
           <a href={guideHref}>{t('home.guide')}</a>
         </li>

@@ -1,13 +1,24 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 
-/** The smallest share of the region's type size a text is shrunk to before it may be cut off. */
-const MIN_FIT = 0.5;
+/** How far a short text may grow beyond the region's base size to fill the wall. */
+const MAX_FIT = 1.5;
+
+interface FitBoxProps {
+  className: string;
+  /** Measures again when this changes (the card, the language, the layout). */
+  fitKey: unknown;
+  /** The largest share of the base size a text may grow to; 1 keeps it at the base size. */
+  grow?: number;
+  children: ReactNode;
+}
 
 /**
- * A region whose text shrinks (through the CSS variable --fit) until its content fits, as presentation
- * tools do: a long card still shows whole on the wall. Measures again when `fitKey` or a size changes.
+ * A region whose type (the CSS variable --fit, a factor of the region's base size) grows until its content
+ * fills it. It never shrinks below the base size, which is the least the back row can read: content that
+ * does not fit at the base size is marked with data-overflow, so that a layout that fails is seen, not
+ * shrunk out of sight.
  */
-export function FitBox({ className, fitKey, children }: { className: string; fitKey: unknown; children: ReactNode }) {
+export function FitBox({ className, fitKey, grow = MAX_FIT, children }: FitBoxProps) {
   const box = useRef<HTMLDivElement>(null);
   const content = useRef<HTMLDivElement>(null);
 
@@ -17,19 +28,22 @@ export function FitBox({ className, fitKey, children }: { className: string; fit
     if (!outer || !inner) return;
     const set = (value: number) => outer.style.setProperty('--fit', String(value));
     // Layout sizes only: a card turning over in 3D must not count as overflow.
-    const fits = () => inner.offsetHeight <= outer.clientHeight;
+    const fits = () => inner.offsetHeight <= outer.clientHeight && inner.scrollWidth <= outer.clientWidth + 1;
+    set(grow);
+    if (fits()) return void delete outer.dataset.overflow;
     set(1);
-    if (fits()) return;
-    let low = MIN_FIT;
-    let high = 1;
+    if (!fits()) return void (outer.dataset.overflow = 'true');
+    delete outer.dataset.overflow;
+    let low = 1;
+    let high = grow;
     for (let i = 0; i < 6; i++) {
       const middle = (low + high) / 2;
       set(middle);
       if (fits()) low = middle;
       else high = middle;
     }
-    set(Math.round(low * 1000) / 1000);
-  }, []);
+    set(Math.floor(low * 1000) / 1000);
+  }, [grow]);
 
   useLayoutEffect(fit, [fit, fitKey]);
 

@@ -5,112 +5,114 @@ import type { Language } from '../../domain/deck-constants';
 import type { WallView } from '../../domain/session/wall-view';
 import { DuelPicture } from '../../ui/duel-picture';
 import { FlipCard } from '../../ui/flip-card';
-import { QrCode } from '../../ui/qr-code';
-import { SessionTimer } from '../../ui/session-timer';
 import { StepsPicture } from '../../ui/steps-picture';
 import { WeighPicture } from '../../ui/weigh-picture';
 import { FitBox } from './fit-box';
+import { WallBar } from './wall-bar';
+import { WallRoom } from './wall-room';
+import { WeighBoard } from './weigh-board';
 
 interface LiveWallProps {
   view: WallView;
   language: Language;
 }
 
+/** Which arrangement of the stage a view needs. */
+export type WallLayout = 'card' | 'weigh' | 'steps' | 'results';
+
+export function layoutOf(view: WallView): WallLayout {
+  const { results } = view;
+  if (view.revealed && (results?.kind === 'weigh' || results?.kind === 'duel')) return 'results';
+  if (results?.kind === 'steps') return 'steps';
+  if (view.format === 'weigh' && (view.caseCard || view.question?.kind === 'weights')) return 'weigh';
+  return 'card';
+}
+
 /**
- * A session on the wall: format, phase, turn, step and timer in one line at the top; below it the card
- * large (with the case beside it), or once revealed the results as a picture; the steps of Vertragen and
- * the room's QR code at the side.
+ * A session on the wall: where the group is (format, phase, step, turn, timer) in one line at the top; below
+ * it the card large, the scale of Weeg de factoren, the steps of Vertragen, or once revealed the results as a
+ * picture; the open room's QR code and address at the right.
  */
 export function LiveWall({ view, language }: LiveWallProps) {
-  const { t } = useTranslation(['projector', 'common']);
-  const { card, caseCard, results, timer, turn, step, room } = view;
-  const showTimer = timer.durationMs > 0 && (timer.startedAt !== null || timer.elapsedMs > 0);
-  const picture = view.revealed && (results?.kind === 'weigh' || results?.kind === 'duel') ? results : null;
-  const steps = results?.kind === 'steps' ? results.steps : null;
-  const onTable = caseCard ?? (card && view.faceUp ? card : null);
-  const resultsTitle = useId();
+  const layout = layoutOf(view);
+  return (
+    <div
+      className={`wall wall--${layout} wall--${view.format}${view.revealed ? ' wall--revealed' : ''}${view.room ? ' wall--room' : ''}`}
+    >
+      <WallBar view={view} />
+      <main id="main" className="wall__stage">
+        <Stage view={view} language={language} layout={layout} />
+      </main>
+      {view.room && <WallRoom room={view.room} large={view.phase === 'intro' || !view.card} />}
+    </div>
+  );
+}
 
+function Stage({ view, language, layout }: LiveWallProps & { layout: WallLayout }) {
+  const { t } = useTranslation('projector');
+  const { card, results } = view;
+  const fitKey = `${layout}-${card?.id}-${view.caseCard?.id}-${view.faceUp}-${language}-${view.room?.code}`;
+
+  if (layout === 'weigh') return <WeighBoard view={view} language={language} />;
+  if (layout === 'results' && (results?.kind === 'weigh' || results?.kind === 'duel'))
+    return <Results view={view} results={results} language={language} />;
+
+  const focus = (
+    <FitBox className="wall__focus" fitKey={fitKey}>
+      {card ? (
+        <FlipCard card={card} faceUp={view.faceUp} language={language} size="large" />
+      ) : (
+        <p className="wall__no-card">{t('noCard')}</p>
+      )}
+    </FitBox>
+  );
+  if (layout !== 'steps' || results?.kind !== 'steps') return focus;
   return (
     <>
-      <header className="projector__bar">
-        <h1 className="projector__where">
-          {t(`common:format.${view.format}`)} <span className="projector__phase">· {t(`phase.${view.phase}`)}</span>
-        </h1>
-        {step !== null && (
-          <p className="projector__step">
-            {t('step', { step, name: t(`common:stepNames.${step}` as 'common:stepNames.0') })}
-          </p>
-        )}
-        {turn && (
-          <p className="projector__turn">{t('turn', { name: turn.name || t('player', { number: turn.index + 1 }) })}</p>
-        )}
-        {showTimer && <SessionTimer timer={timer} className="projector__timer" />}
-      </header>
-      <main id="main" className="projector__stage">
-        {caseCard && !picture && (
-          <FitBox className="projector__side" fitKey={`${caseCard.id}-${language}`}>
-            <section aria-label={t('onTable')}>
-              <FlipCard card={caseCard} faceUp language={language} />
-            </section>
-          </FitBox>
-        )}
-        {picture ? (
-          <FitBox className="projector__focus projector__focus--results" fitKey={picture}>
-            <section className="projector__results" aria-labelledby={resultsTitle}>
-              <h2 id={resultsTitle} className="projector__results-title">
-                {onTable ? (
-                  <>
-                    <span className="projector__results-label">{t('onTable')}:</span> {onTable.title[language]}
-                  </>
-                ) : (
-                  t('results')
-                )}
-              </h2>
-              {picture.kind === 'weigh' ? (
-                <WeighPicture results={picture} language={language} size="large" />
-              ) : (
-                <DuelPicture results={picture} language={language} />
-              )}
-            </section>
-          </FitBox>
-        ) : (
-          <FitBox className="projector__focus" fitKey={`${card?.id}-${view.faceUp}-${language}`}>
-            {card ? (
-              <FlipCard card={card} faceUp={view.faceUp} language={language} size="large" />
-            ) : (
-              <p className="projector__no-card">{t('noCard')}</p>
-            )}
-          </FitBox>
-        )}
-        {(steps || room) && (
-          <div className="projector__aside">
-            {steps && (
-              <FitBox
-                className="projector__steps"
-                fitKey={`${step}-${language}-${steps.map((s) => s.factors.length).join()}`}
-              >
-                <StepsPicture steps={steps} language={language} current={step} />
-              </FitBox>
-            )}
-            {room && <RoomPanel room={room} />}
-          </div>
-        )}
-      </main>
+      <div className="wall__steps">
+        <StepsPicture steps={results.steps} language={language} current={view.step} />
+      </div>
+      {focus}
     </>
   );
 }
 
-/** The open room: its code, and a QR code of the join link to scan from a seat. */
-function RoomPanel({ room }: { room: NonNullable<WallView['room']> }) {
-  const { t } = useTranslation('projector');
+type Revealed = Extract<NonNullable<WallView['results']>, { kind: 'weigh' | 'duel' }>;
+
+/** The results of a question as a picture, under the title of the card the group answered about. */
+function Results({ view, results, language }: { view: WallView; results: Revealed; language: Language }) {
+  const { t } = useTranslation(['projector', 'common']);
   const title = useId();
+  const onTable = view.caseCard ?? (view.card && view.faceUp ? view.card : null);
   return (
-    <section className="projector__room" aria-labelledby={title}>
-      <h2 id={title}>{t('room.title')}</h2>
-      <QrCode text={room.joinUrl} label={t('room.qr', { code: room.code })} size={320} />
-      <p className="projector__code">
-        <span>{t('room.code')}</span> <strong>{room.code}</strong>
-      </p>
-    </section>
+    <FitBox className="wall__focus wall__focus--results" fitKey={results} grow={1.25}>
+      <section className="wall__results" aria-labelledby={title}>
+        <h2 id={title} className="projector__title wall__results-title">
+          {onTable ? (
+            <>
+              <span className="visually-hidden">{t('onTable')}: </span>
+              {onTable.title[language]}
+            </>
+          ) : (
+            t('results')
+          )}
+        </h2>
+        {results.kind === 'weigh' ? (
+          <WeighPicture results={results} language={language} size="large" />
+        ) : (
+          <DuelPicture results={results} language={language} />
+        )}
+        {results.kind === 'duel' && onTable && onTable.kind !== 'instruction' && (
+          <>
+            <h3 className="wall__results-subtitle">{t('common:card.questions')}</h3>
+            <ul className="wall__results-questions">
+              {onTable.questions.map((question, index) => (
+                <li key={index}>{question[language]}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+    </FitBox>
   );
 }

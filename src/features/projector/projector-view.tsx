@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { WallView } from '../../domain/session/wall-view';
@@ -43,6 +43,7 @@ export function ProjectorView({ sessionId, transport }: ProjectorViewProps) {
   }, [sessionId, feed.sessionId]);
 
   useShownMark(view);
+  const hint = useFirstSeconds(HINT_MS);
 
   const blank = view?.mode === 'blank';
   return (
@@ -77,7 +78,7 @@ export function ProjectorView({ sessionId, transport }: ProjectorViewProps) {
         <LiveWall view={view} language={language} />
       )}
       <footer>
-        <p className="projector__hint">{t('fullscreenHint')}</p>
+        {hint && <p className="projector__hint">{t('fullscreenHint')}</p>}
         {ignored > 0 && !blank && (
           <p role="status" className="projector__ignored">
             {t('ignored', { count: ignored })}
@@ -86,6 +87,19 @@ export function ProjectorView({ sessionId, transport }: ProjectorViewProps) {
       </footer>
     </div>
   );
+}
+
+/** How long the wall says how to go fullscreen after it opens. */
+const HINT_MS = 6000;
+
+/** True for the first `ms` after the wall opens (a timer, so that it goes with reduced motion too). */
+function useFirstSeconds(ms: number): boolean {
+  const [first, setFirst] = useState(true);
+  useEffect(() => {
+    const id = setTimeout(() => setFirst(false), ms);
+    return () => clearTimeout(id);
+  }, [ms]);
+  return first;
 }
 
 /** Marks each view once it is on the screen; a benchmark reads the marks for the console-to-wall latency. */

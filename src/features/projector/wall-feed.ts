@@ -13,6 +13,9 @@ export interface WallFeed {
 
 export type FeedEvent = { type: 'follow'; sessionId: string | null } | { type: 'message'; parsed: SyncParseResult };
 
+/** How far ahead of the view it shows the wall accepts the next one. */
+export const MAX_SEQ_STEP = 100;
+
 export const startFeed = (sessionId: string | null): WallFeed => ({ sessionId, view: null, ignored: 0 });
 
 /**
@@ -31,5 +34,8 @@ export function reduceFeed(feed: WallFeed, event: FeedEvent): WallFeed {
   const { view } = parsed.message;
   if (feed.sessionId !== null && view.sessionId !== feed.sessionId) return { ...feed, ignored: feed.ignored + 1 };
   if (feed.view && view.seq < feed.view.seq) return feed;
+  // The console sends every change, so its views step by one; a far jump no console sent (a page of the
+  // same origin posting seq 2^53) is refused instead of pinning the wall.
+  if (feed.view && view.seq - feed.view.seq > MAX_SEQ_STEP) return { ...feed, ignored: feed.ignored + 1 };
   return { sessionId: view.sessionId, view, ignored: feed.ignored };
 }

@@ -16,6 +16,7 @@ import { useShortcuts } from '../../ui/use-shortcuts';
 import { DrawSourcePicker } from '../../ui/draw-source-picker';
 import { HistoryList } from './history-list';
 import { NoteEditor } from './note-editor';
+import { WalksList } from './walks-list';
 import { SharedNotice } from './shared-notice';
 import { useSharedLink, type SharedLink } from './use-shared-link';
 
@@ -142,6 +143,8 @@ export function SoloView({ shared = null }: { shared?: SharedLink | null }) {
       )}
 
       <HistoryList deck={deck} onOpen={(id) => (openCard(id), showCard())} />
+
+      <WalksList />
 
       <DeckLoader {...deckLoader} />
     </main>

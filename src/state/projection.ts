@@ -1,0 +1,42 @@
+import i18next from 'i18next';
+
+import type { Language } from '../domain/deck-constants';
+import type { Card, Deck } from '../domain/deck-schema';
+import { buildWallView, type WallView } from '../domain/session/wall-view';
+import type { SessionState } from '../domain/session/session-state';
+import { selectActiveDeck } from './deck-slice';
+import type { AppState } from './store';
+
+const sideLabel = (key: 'card.sideA' | 'card.sideB') => ({
+  nl: i18next.getFixedT('nl', 'common')(key),
+  en: i18next.getFixedT('en', 'common')(key),
+});
+
+let last: { session: SessionState; deck: Deck; language: Language; view: WallView } | null = null;
+let index: { deck: Deck; byId: Map<string, Card> } | null = null;
+const cardsOf = (deck: Deck) => {
+  if (index?.deck !== deck) index = { deck, byId: new Map(deck.cards.map((c) => [c.id, c])) };
+  return index.byId;
+};
+
+/**
+ * The projection of the console's session: what the wall, the phones and the console's own panels show.
+ * Built once per change of the session, the deck or the language (the same object until then, so it can be selected
+ * from the store as it is); null without a session or deck. `sentAt` is 0 here: the publisher stamps it.
+ */
+export function selectWallView(state: AppState): WallView | null {
+  const { session, language } = state;
+  const deck = selectActiveDeck(state);
+  if (!session || !deck) return null;
+  if (last?.session === session && last.deck === deck && last.language === language) return last.view;
+  const byId = cardsOf(deck);
+  const view = buildWallView(session, {
+    card: (id) => byId.get(id),
+    sideLabels: [sideLabel('card.sideA'), sideLabel('card.sideB')],
+    instruction: (format) => deck.cards.find((c) => c.kind === 'instruction' && c.format === format),
+    now: 0,
+    language,
+  });
+  last = { session, deck, language, view };
+  return view;
+}
