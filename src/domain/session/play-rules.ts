@@ -174,11 +174,11 @@ export function decisionOf(state: SessionState): string | null {
 }
 
 /** Where a card chosen from the deck can go, as the one action each place takes. */
-export type Placement = Extract<ActionBody, { type: 'playCard' | 'placeFactor' | 'setCase' | 'attachFactor' }>;
+export type Placement = Extract<ActionBody, { type: 'playCard' | 'placeFactor' | 'attachFactor' }>;
 
 /**
  * Where a card the facilitator picks can go in the session's format, the likeliest first: a factor on a
- * side of the scale (Weeg) or on the step being walked (Vertragen), a dilemma as the case (Weeg, duel);
+ * side of the scale (Weeg) or on the step being walked (Vertragen), a dilemma on the table as the case (Weeg, duel);
  * any card can be put on the table.
  */
 export function placementsOf(state: SessionState, card: Pick<Card, 'id' | 'kind'>): Placement[] {
@@ -190,7 +190,7 @@ export function placementsOf(state: SessionState, card: Pick<Card, 'id' | 'kind'
       play,
     ];
   if ((state.format === 'weigh' || state.format === 'dilemma-duel') && card.kind === 'dilemma')
-    return [{ type: 'setCase', cardId: card.id }, play];
+    return [{ type: 'playCard', cardId: card.id, asCase: true }, play];
   if (state.format === 'slow-down' && card.kind === 'factor')
     return [{ type: 'attachFactor', step: state.slowDown.step, factorId: card.id }, play];
   return [play];

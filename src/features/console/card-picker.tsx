@@ -32,9 +32,7 @@ function useTargets(card: Card | undefined): Target[] {
   const label = (action: Placement) => {
     switch (action.type) {
       case 'playCard':
-        return t('picker.play');
-      case 'setCase':
-        return t('picker.asCase');
+        return action.asCase ? t('picker.asCase') : t('picker.play');
       case 'placeFactor':
         return t('picker.onSide', { side: side(action.side === 'a' ? 0 : 1) });
       case 'attachFactor':
@@ -45,7 +43,12 @@ function useTargets(card: Card | undefined): Target[] {
     }
   };
   return placementsOf(session, card).map((action) => ({
-    id: action.type === 'placeFactor' ? `side-${action.side}` : action.type,
+    id:
+      action.type === 'placeFactor'
+        ? `side-${action.side}`
+        : action.type === 'playCard' && action.asCase
+          ? 'case'
+          : action.type,
     label: label(action),
     action,
   }));
@@ -124,134 +127,139 @@ export function CardPicker({ open, onClose }: { open: boolean; onClose: () => vo
       // The console's own keys (weights, sides, next) must not fire while the trainer browses here.
       onKeyDown={(event) => event.stopPropagation()}
     >
-      <div className="picker__head">
-        <h2 id={`${id}-title`}>{t('picker.title')}</h2>
-        <button type="button" className="button" onClick={onClose}>
-          {t('common:action.close')}
-        </button>
-      </div>
-      <p id={`${id}-private`} className="hint picker__private">
-        {t('picker.private')}
-      </p>
-      <div className="picker__filters">
-        <div className="field picker__search">
-          <label htmlFor={`${id}-q`}>{t('picker.search')}</label>
-          <input
-            ref={search}
-            id={`${id}-q`}
-            type="search"
-            role="combobox"
-            aria-expanded="true"
-            aria-controls={`${id}-list`}
-            aria-autocomplete="list"
-            aria-activedescendant={card ? `${id}-option-${card.id}` : undefined}
-            autoComplete="off"
-            spellCheck={false}
-            value={query.words}
-            onChange={(e) => change({ words: e.target.value })}
-            onKeyDown={onListKey}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-kind`}>{t('picker.kind')}</label>
-          <select
-            id={`${id}-kind`}
-            value={query.kind ?? ''}
-            onChange={(e) => change({ kind: (e.target.value || null) as CardKind | null })}
-          >
-            <option value="">{t('picker.anyKind')}</option>
-            {CARD_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`common:kindPlural.${kind}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-cluster`}>{t('picker.cluster')}</label>
-          <select
-            id={`${id}-cluster`}
-            value={query.cluster ?? ''}
-            onChange={(e) => change({ cluster: (e.target.value || null) as Cluster | null })}
-          >
-            <option value="">{t('picker.anyCluster')}</option>
-            {CLUSTERS.map((cluster) => (
-              <option key={cluster} value={cluster}>
-                {t(`common:cluster.${cluster}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <label className="picker__top">
-          <input type="checkbox" checked={query.top15} onChange={(e) => change({ top15: e.target.checked })} />{' '}
-          {t('picker.top15')}
-        </label>
-      </div>
-      <p role="status" className="picker__count">
-        {found.length ? t('picker.count', { count: found.length }) : t('picker.none')}
-      </p>
-      <div className="picker__body">
-        <ul
-          id={`${id}-list`}
-          role="listbox"
-          aria-label={t('picker.list')}
-          aria-activedescendant={card ? `${id}-option-${card.id}` : undefined}
-          className="picker__list"
-          tabIndex={0}
-          onKeyDown={onListKey}
-        >
-          {found.map((c) => (
-            <li
-              key={c.id}
-              id={`${id}-option-${c.id}`}
-              role="option"
-              aria-selected={c === card}
-              className="picker__option"
-              onClick={() => {
-                setActive(found.indexOf(c));
-                search.current?.focus();
-              }}
-              onDoubleClick={() => {
-                const first = targets[0];
-                if (c === card && first) put(first);
-              }}
-            >
-              <span className="picker__kind">{kindLabel(c)}</span>
-              <span className="picker__name">{c.title[language]}</span>
-              {c.kind === 'factor' && (
-                <span className="picker__meta">
-                  {t(`common:cluster.${c.cluster}`)}
-                  {c.rank !== undefined && ` · ${t('common:card.rank', { rank: c.rank })}`}
-                </span>
-              )}
-            </li>
-          ))}
-        </ul>
-        {card && (
-          <div className="picker__preview">
-            <div
-              className="row picker__targets"
-              role="group"
-              aria-label={t('picker.targets', { title: card.title[language] })}
-            >
-              {targets.map((target, index) => (
-                <button
-                  key={target.id}
-                  type="button"
-                  className={`button${index === 0 ? ' button--primary' : ''}`}
-                  onClick={() => put(target)}
-                >
-                  {target.label}
-                  {index === 0 && <kbd aria-hidden="true">Enter</kbd>}
-                </button>
-              ))}
-            </div>
-            <div className="picker__card" tabIndex={0} role="region" aria-label={t('picker.preview')}>
-              <CardFace card={card} language={language} />
-            </div>
+      {/* Closed, the picker holds nothing: what was browsed is not left in the page. */}
+      {open && (
+        <>
+          <div className="picker__head">
+            <h2 id={`${id}-title`}>{t('picker.title')}</h2>
+            <button type="button" className="button" onClick={onClose}>
+              {t('common:action.close')}
+            </button>
           </div>
-        )}
-      </div>
+          <p id={`${id}-private`} className="hint picker__private">
+            {t('picker.private')}
+          </p>
+          <div className="picker__filters">
+            <div className="field picker__search">
+              <label htmlFor={`${id}-q`}>{t('picker.search')}</label>
+              <input
+                ref={search}
+                id={`${id}-q`}
+                type="search"
+                role="combobox"
+                aria-expanded="true"
+                aria-controls={`${id}-list`}
+                aria-autocomplete="list"
+                aria-activedescendant={card ? `${id}-option-${card.id}` : undefined}
+                autoComplete="off"
+                spellCheck={false}
+                value={query.words}
+                onChange={(e) => change({ words: e.target.value })}
+                onKeyDown={onListKey}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor={`${id}-kind`}>{t('picker.kind')}</label>
+              <select
+                id={`${id}-kind`}
+                value={query.kind ?? ''}
+                onChange={(e) => change({ kind: (e.target.value || null) as CardKind | null })}
+              >
+                <option value="">{t('picker.anyKind')}</option>
+                {CARD_KINDS.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {t(`common:kindPlural.${kind}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor={`${id}-cluster`}>{t('picker.cluster')}</label>
+              <select
+                id={`${id}-cluster`}
+                value={query.cluster ?? ''}
+                onChange={(e) => change({ cluster: (e.target.value || null) as Cluster | null })}
+              >
+                <option value="">{t('picker.anyCluster')}</option>
+                {CLUSTERS.map((cluster) => (
+                  <option key={cluster} value={cluster}>
+                    {t(`common:cluster.${cluster}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <label className="picker__top">
+              <input type="checkbox" checked={query.top15} onChange={(e) => change({ top15: e.target.checked })} />{' '}
+              {t('picker.top15')}
+            </label>
+          </div>
+          <p role="status" className="picker__count">
+            {found.length ? t('picker.count', { count: found.length }) : t('picker.none')}
+          </p>
+          <div className="picker__body">
+            <ul
+              id={`${id}-list`}
+              role="listbox"
+              aria-label={t('picker.list')}
+              aria-activedescendant={card ? `${id}-option-${card.id}` : undefined}
+              className="picker__list"
+              tabIndex={0}
+              onKeyDown={onListKey}
+            >
+              {found.map((c) => (
+                <li
+                  key={c.id}
+                  id={`${id}-option-${c.id}`}
+                  role="option"
+                  aria-selected={c === card}
+                  className="picker__option"
+                  onClick={() => {
+                    setActive(found.indexOf(c));
+                    search.current?.focus();
+                  }}
+                  onDoubleClick={() => {
+                    const first = targets[0];
+                    if (c === card && first) put(first);
+                  }}
+                >
+                  <span className="picker__kind">{kindLabel(c)}</span>
+                  <span className="picker__name">{c.title[language]}</span>
+                  {c.kind === 'factor' && (
+                    <span className="picker__meta">
+                      {t(`common:cluster.${c.cluster}`)}
+                      {c.rank !== undefined && ` · ${t('common:card.rank', { rank: c.rank })}`}
+                    </span>
+                  )}
+                </li>
+              ))}
+            </ul>
+            {card && (
+              <div className="picker__preview">
+                <div
+                  className="row picker__targets"
+                  role="group"
+                  aria-label={t('picker.targets', { title: card.title[language] })}
+                >
+                  {targets.map((target, index) => (
+                    <button
+                      key={target.id}
+                      type="button"
+                      className={`button${index === 0 ? ' button--primary' : ''}`}
+                      onClick={() => put(target)}
+                    >
+                      {target.label}
+                      {index === 0 && <kbd aria-hidden="true">Enter</kbd>}
+                    </button>
+                  ))}
+                </div>
+                <div className="picker__card" tabIndex={0} role="region" aria-label={t('picker.preview')}>
+                  <CardFace card={card} language={language} />
+                </div>
+              </div>
+            )}
+          </div>
+        </>
+      )}
     </dialog>
   );
 }
