@@ -2,9 +2,15 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { assembleSourceDeck } from './scripts/deck-source';
+import { LANGUAGES } from './src/domain/deck-constants';
+import { deckFileName, deckInLanguage } from './src/domain/deck-languages';
 import { parseDeck } from './src/domain/parse-deck';
 
-/** Validates the deck in cards/ and ships it as deck.json, with its JSON Schema beside it. */
+/**
+ * Validates the deck in cards/ and ships it whole as deck.json (for print, for checking, for anyone who takes the
+ * file), and once per language as deck.nl.json and deck.en.json: the app loads the language in use before its first
+ * card and the other after it.
+ */
 function deckPlugin(): Plugin {
   const build = () => {
     const result = parseDeck(assembleSourceDeck());
@@ -14,7 +20,14 @@ function deckPlugin(): Plugin {
       );
       throw new Error(`The deck in cards/ is invalid:\n${lines.join('\n')}`);
     }
-    return JSON.stringify(result.deck);
+    return result.deck;
+  };
+  const files = (): Record<string, string> => {
+    const deck = build();
+    const perLanguage = LANGUAGES.map((language) => [deckFileName(language), deckInLanguage(deck, language)]);
+    return Object.fromEntries(
+      [['deck.json', deck], ...perLanguage].map(([name, data]) => [name, JSON.stringify(data)]),
+    );
   };
   return {
     name: 'tegenwicht-deck',
@@ -23,13 +36,16 @@ function deckPlugin(): Plugin {
       build();
     },
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'deck.json', source: build() });
+      for (const [fileName, source] of Object.entries(files())) this.emitFile({ type: 'asset', fileName, source });
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        if (!req.url?.endsWith('/deck.json')) return next();
+        const name = req.url?.split('?')[0]?.split('/').pop() ?? '';
+        if (!/^deck(\.[a-z]{2})?\.json$/.test(name)) return next();
+        const source = files()[name];
+        if (source === undefined) return next();
         res.setHeader('content-type', 'application/json');
-        res.end(build());
+        res.end(source);
       });
     },
   };

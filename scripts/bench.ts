@@ -1,110 +1,139 @@
 /**
- * `npm run bench` (after the build): what the solo view loads before the first card can be drawn, gzipped,
- * and the time from navigation to that moment in headless Chromium. Prints medians and p95.
- * Last, Lighthouse's scores for the start screen, solo, console and join views (scripts/bench-lighthouse.ts).
+ * `npm run bench` (after the build), each figure beside its floor measured in the same run, medians and p95:
+ *
+ * 1. Console key -> projector frame (scripts/bench-latency.ts): the key goes down in the console (1366x768), the
+ *    projector window (1920x1080, in front) paints its next frame after its DOM changed; next and flip, BENCH_ACTIONS
+ *    (200) each for the floor page pair, a fresh session, and a session as after 90 minutes (5,000 actions in its
+ *    log, 60 notes, an own deck of 1 MB), in blocks that take turns so that a busy moment hits all three alike.
+ * 2. The first card (scripts/bench-first-card.ts): the gzipped bytes the solo view loads before its first card can
+ *    be drawn, and navigation -> first drawable card against a floor page fetching the same deck data
+ *    (BENCH_RUNS cold loads each, 11).
+ * 3. Lighthouse (scripts/bench-lighthouse.ts): start, solo, console, join and projector, mobile preset, median of 3.
+ *
+ * A Chromium trace of the key -> frame path: `npm run bench:trace` (scripts/bench-trace.ts).
+ * BENCH_ONLY=latency|first-card|lighthouse runs one part.
  */
-import { gzipSync } from 'node:zlib';
-import { median, percentile } from './bench-tools';
+import { benchFirstCard, FIRST_CARD_BUDGET } from './bench-first-card';
+import { writeFloorPages, FLOOR_DIR } from './bench-floor-pages';
 import { benchLighthouse } from './bench-lighthouse';
+import { freshSession, LONG_SESSION, longSession } from './bench-console-session';
+import { measureKeyToFrame, openPair, type KeyToFrame, type PagePair } from './bench-latency';
+import { median, percentile } from './bench-tools';
 import { launchChromium } from './chromium';
 import { serveDist } from './static-server';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 21);
+const DIST = 'dist';
+const ACTIONS = Number(process.env.BENCH_ACTIONS ?? 200);
+const RUNS = Number(process.env.BENCH_RUNS ?? 11);
+const BLOCK = 25;
+const only = process.env.BENCH_ONLY;
+const part = (name: string) => !only || only === name;
 
-const server = await serveDist();
-const browser = await launchChromium();
-try {
-  // 1. Bytes loaded before the first card is drawable.
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const bodies: { url: string; type: string; raw: number; gzip: number }[] = [];
-  page.on('response', async (response) => {
-    const url = response.url();
-    const type = url.endsWith('.js') ? 'js' : url.endsWith('.css') ? 'css' : url.endsWith('.json') ? 'json' : 'other';
-    try {
-      const body = await response.body();
-      bodies.push({ url, type, raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
-    } catch {
-      // A response without a body (a redirect) weighs nothing.
-    }
-  });
-  await page.goto(`${server.url}#/solo`);
-  await page.waitForFunction(() => performance.getEntriesByName('tegenwicht:drawable').length > 0);
-  await page.waitForLoadState('networkidle');
-  const sum = (type: string, key: 'raw' | 'gzip') =>
-    bodies.filter((b) => b.type === type).reduce((total, b) => total + b[key], 0);
-  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-  console.log('\nSolo view: loaded before the first card can be drawn');
-  for (const type of ['js', 'css', 'json'])
-    console.log(`  ${type.padEnd(4)} ${kb(sum(type, 'gzip')).padStart(9)} gzipped (${kb(sum(type, 'raw'))} raw)`);
-  for (const b of bodies.filter((b) => b.type !== 'other'))
-    console.log(`    ${new URL(b.url).pathname.split('/').pop()}: ${kb(b.gzip)} gz`);
-  const jsGzip = sum('js', 'gzip');
-  console.log(`  JavaScript budget 150 KB: ${jsGzip <= 150 * 1024 ? 'within' : 'OVER'} (${kb(jsGzip)})`);
-  await context.close();
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const ratio = (value: number, floor: number) => `${(value / floor).toFixed(2)}x`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-  // 2. Navigation to first card drawable, fresh context (cold cache) each run.
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const ctx = await browser.newContext();
-    const p = await ctx.newPage();
-    await p.goto(`${server.url}#/solo`);
-    await p.waitForFunction(() => performance.getEntriesByName('tegenwicht:drawable').length > 0);
-    times.push(await p.evaluate(() => performance.getEntriesByName('tegenwicht:drawable')[0]!.startTime));
-    await ctx.close();
-  }
-  console.log(`\nNavigation to first card drawable, ${RUNS} cold loads on loopback:`);
-  console.log(
-    `  median ${median(times).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, min ${Math.min(...times).toFixed(1)} ms`,
-  );
-
-  // 3. Console action to projector showing it, over BroadcastChannel, two windows of one browser.
-  const ACTIONS = Number(process.env.BENCH_ACTIONS ?? 240);
-  const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const consolePage = await ctx.newPage();
-  await consolePage.goto(`${server.url}#/console`);
-  await consolePage.getByRole('button', { name: /Trek een kaart/ }).click();
-  const sessionId = await consolePage
-    .waitForFunction(
-      () =>
-        (
-          JSON.parse(localStorage.getItem('tegenwicht/session') ?? 'null') as {
-            state: { session: { sessionId: string } };
-          }
-        )?.state.session?.sessionId,
-    )
-    .then((handle) => handle.jsonValue());
-  const wall = await ctx.newPage();
-  await wall.goto(`${server.url}#/projector?session=${sessionId}`);
-  await consolePage.bringToFront();
-  await consolePage.keyboard.press('d');
-  await wall.waitForFunction(() => performance.getEntriesByName('tegenwicht:shown').length > 0);
-  const keys = ['ArrowRight', 'f', 'f', 'ArrowLeft', 'ArrowRight', 'b', 'b'];
-  for (let i = 0; i < ACTIONS; i++) {
-    const before = await wall.evaluate(() => performance.getEntriesByName('tegenwicht:shown').length);
-    await consolePage.keyboard.press(keys[i % keys.length]!);
-    await wall.waitForFunction((n) => performance.getEntriesByName('tegenwicht:shown').length > n, before);
-  }
-  const latencies = await wall.evaluate(() =>
-    (performance.getEntriesByName('tegenwicht:shown') as PerformanceMark[])
-      .map((m) => performance.timeOrigin + m.startTime - (m.detail as { sentAt: number }).sentAt)
-      .slice(1),
-  );
-  console.log(`\nConsole action to projector showing it (BroadcastChannel), ${latencies.length} actions:`);
-  console.log(
-    `  median ${median(latencies).toFixed(2)} ms, p95 ${percentile(latencies, 95).toFixed(2)} ms, max ${Math.max(...latencies).toFixed(2)} ms (one frame: 16.7 ms)`,
-  );
-  await ctx.close();
-} finally {
-  await browser.close();
-  await server.close();
+/** Medians and p95 of a set beside the floor's. */
+function row(name: string, values: number[], floor: number[] | null) {
+  const p50 = median(values);
+  const p95 = percentile(values, 95);
+  const vs = floor ? `  ratio p50 ${ratio(p50, median(floor))}, p95 ${ratio(p95, percentile(floor, 95))}` : '';
+  return `  ${name.padEnd(34)} p50 ${ms(p50).padStart(9)}  p95 ${ms(p95).padStart(9)}${vs}`;
 }
 
-// 4. Lighthouse, mobile preset: performance, accessibility and best practices per view (the browser above is closed,
-// so it does not compete for the two cores).
-const lighthouseServer = await serveDist();
+async function latency(url: string) {
+  const browser = await launchChromium();
+  try {
+    const floor = await openPair(browser);
+    await floor.console.goto(`${url}${FLOOR_DIR}/console.html`);
+    await floor.projector.goto(`${url}${FLOOR_DIR}/projector.html`);
+    const fresh = await openPair(browser);
+    await freshSession(fresh, url);
+    const long = await openPair(browser);
+    const how = await longSession(long, url, DIST);
+    const keys = ['f', 'ArrowRight', 'f', 'ArrowLeft'];
+    const runs: [string, PagePair, KeyToFrame][] = [
+      ['floor (BroadcastChannel + frame)', floor, { painted: [], changed: [], missed: 0 }],
+      ['app, fresh session', fresh, { painted: [], changed: [], missed: 0 }],
+      ['app, as after 90 minutes', long, { painted: [], changed: [], missed: 0 }],
+    ];
+    for (let done = 0; done < ACTIONS; done += BLOCK)
+      for (const [, pair, total] of runs) {
+        const block = await measureKeyToFrame(pair, keys, Math.min(BLOCK, ACTIONS - done));
+        total.painted.push(...block.painted);
+        total.changed.push(...block.changed);
+        total.missed += block.missed;
+      }
+    const [floorRun, freshRun, longRun] = runs.map(([, , total]) => total) as [KeyToFrame, KeyToFrame, KeyToFrame];
+    console.log(`\nConsole key -> projector frame, ${ACTIONS} actions each (flip, next, flip, back), same run:`);
+    console.log(
+      `  90 minutes = ${LONG_SESSION.actions} actions in the log, ${LONG_SESSION.notes} notes, an own deck of ${kb(LONG_SESSION.deckBytes)} (${how})`,
+    );
+    console.log(row(runs[0]![0], floorRun.painted, null));
+    console.log(row(runs[1]![0], freshRun.painted, floorRun.painted));
+    console.log(row(runs[2]![0], longRun.painted, floorRun.painted));
+    console.log(
+      `  90 minutes against fresh: p50 ${ratio(median(longRun.painted), median(freshRun.painted))}, p95 ${ratio(percentile(longRun.painted, 95), percentile(freshRun.painted, 95))} (goal: within 1.2x)`,
+    );
+    console.log('  of which key -> first DOM change in the projector:');
+    for (const [name, , total] of runs) console.log(row(name, total.changed, null));
+    const missed = runs.map(([name, , total]) => `${name} ${total.missed}`).join(', ');
+    console.log(`  keys the projector did not show within 2 s: ${missed}`);
+    for (const [, pair] of runs) await pair.context.close();
+  } finally {
+    await browser.close();
+  }
+}
+
+async function firstCard(url: string) {
+  const browser = await launchChromium();
+  try {
+    const result = await benchFirstCard(browser, url, DIST, RUNS);
+    const counted = result.files.filter((file) => ['js', 'css', 'json'].includes(file.type));
+    const total = counted.reduce((sum, file) => sum + file.gzip, 0);
+    console.log('\nSolo view: loaded before the first card can be drawn (gzip -9 of the built files)');
+    for (const type of ['js', 'css', 'json'] as const) {
+      const files = counted.filter((file) => file.type === type);
+      const gzip = files.reduce((sum, file) => sum + file.gzip, 0);
+      const raw = files.reduce((sum, file) => sum + file.raw, 0);
+      console.log(`  ${type.padEnd(4)} ${kb(gzip).padStart(9)} gzipped (${kb(raw)} raw, ${files.length} files)`);
+    }
+    for (const file of counted) console.log(`    ${file.path}: ${kb(file.gzip)}`);
+    console.log(
+      `  in all ${kb(total)}, budget ${kb(FIRST_CARD_BUDGET)}: ${total <= FIRST_CARD_BUDGET ? 'within' : 'OVER'}`,
+    );
+    console.log(`\nNavigation -> first drawable card, ${RUNS} cold loads each, taking turns:`);
+    console.log(row(`floor page (fetches ${result.deckFiles.join(', ')})`, result.floor, null));
+    console.log(row('solo view', result.app, result.floor));
+  } finally {
+    await browser.close();
+  }
+}
+
+const removeFloor = writeFloorPages(DIST);
 try {
-  await benchLighthouse(lighthouseServer.url);
+  const server = await serveDist(DIST);
+  try {
+    console.log(
+      `bench: ${new Date().toISOString()}, load average ${(await import('node:os'))
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+    );
+    if (part('latency')) await latency(server.url);
+    if (part('first-card')) await firstCard(server.url);
+  } finally {
+    await server.close();
+  }
+  // Lighthouse last, with the browser above closed, so that it does not compete for the cores.
+  if (part('lighthouse')) {
+    const lighthouseServer = await serveDist(DIST);
+    try {
+      await benchLighthouse(lighthouseServer.url);
+    } finally {
+      await lighthouseServer.close();
+    }
+  }
 } finally {
-  await lighthouseServer.close();
+  removeFloor();
 }

@@ -1,27 +1,8 @@
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
-
 import type { Language } from '../domain/deck-constants';
+import { initI18n } from './init';
 import { namespaces, resources } from './resources';
 
-/** Starts i18next with the bundled resources. Missing keys throw in development and in tests. */
+/** Starts i18next with every language bundled (tests, and anything that needs both at once). */
 export function setupI18n(language: Language = 'nl') {
-  const strict = import.meta.env.DEV || import.meta.env.MODE === 'test';
-  void i18next.use(initReactI18next).init({
-    resources,
-    lng: language,
-    fallbackLng: 'nl',
-    ns: namespaces,
-    defaultNS: 'common',
-    interpolation: { escapeValue: false },
-    returnNull: false,
-    initAsync: false,
-    saveMissing: strict,
-    missingKeyHandler: strict
-      ? (_languages, namespace, key) => {
-          throw new Error(`Missing translation: ${namespace}:${key}`);
-        }
-      : false,
-  });
-  return i18next;
+  return initI18n(language, resources, namespaces);
 }

@@ -56,7 +56,7 @@ describeInBrowser('the console on a 1366x768 laptop', () => {
         await page.getByRole('button', { name: new RegExp(format) }).click();
         await page.getByRole('toolbar').waitFor();
         await page.getByRole('button', { name: 'Groepssessie openen' }).click();
-        await page.getByText(/verbonden, 0 hebben geantwoord/).waitFor();
+        await page.locator('.room-status').filter({ hasText: /^Verbonden · 0 deelnemers$/ }).waitFor();
         await page.keyboard.press('d');
 
         await shoot(page, folder, `fit-${format.replace(/\W+/g, '-').toLowerCase()}`);
