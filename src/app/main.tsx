@@ -28,18 +28,20 @@ const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFram
  * The language in use first, so that the first card needs only its own words; the other languages once that card
  * is on the screen (a switch of language, or a window of the session in the other language, finds them there).
  */
-async function loadBuiltInDeck() {
-  const first = useAppStore.getState().language;
-  let deck: Deck;
+async function loadFirstDeck(): Promise<Deck | null> {
   try {
-    deck = await fetchDeck(first);
+    const deck = await fetchDeck(useAppStore.getState().language);
     useAppStore.getState().setBuiltInDeck(deck);
+    return deck;
   } catch (error) {
     console.error(error);
     useAppStore.getState().setBuiltInDeck(null);
-    return;
+    return null;
   }
-  await afterNextPaint();
+}
+
+async function loadOtherDeckLanguages(deck: Deck) {
+  const first = useAppStore.getState().language;
   try {
     for (const language of LANGUAGES) if (language !== first) deck = joinLanguages(deck, await fetchDeck(language));
     useAppStore.getState().setBuiltInDeck(deck);
@@ -48,13 +50,20 @@ async function loadBuiltInDeck() {
     console.error(error);
   }
 }
-// The service worker precaches the whole build: only once the deck is in, so that it never competes with the first card.
-void loadBuiltInDeck().finally(registerOffline);
 
+const firstDeck = loadFirstDeck();
 // What the first screen says is in the bundle in Dutch; in English it loads beside the deck before the first render.
 const i18n = await startI18n(useAppStore.getState().language);
-// The other language's common words after the first paint (the wall view carries both languages' side labels).
-void afterNextPaint().then(() => i18n.loadLanguages([...LANGUAGES]));
+// Nothing else competes with the first card: the other language and then the service worker's precache (the
+// whole build) come once the deck is in and painted.
+void firstDeck
+  .then(async (deck) => {
+    await afterNextPaint();
+    // The other language's words (the wall view carries both languages' side labels), then its cards.
+    void i18n.loadLanguages([...LANGUAGES]);
+    if (deck) await loadOtherDeckLanguages(deck);
+  })
+  .finally(registerOffline);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>

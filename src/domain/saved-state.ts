@@ -58,6 +58,13 @@ export const sessionStateSchema: z.ZodType<SessionState> = z.object({
   revealed: z.boolean(),
   caseCardId: id.nullable(),
   answerRound: count,
+  earlier: z
+    .object({
+      round: count,
+      weights: z.record(z.string(), z.record(z.string(), z.number().int().min(1).max(5))),
+      duel: z.object({ votes: z.record(z.string(), side), tally: z.object({ a: count, b: count }).nullable() }),
+    })
+    .nullable(),
   played: z.array(id).max(5000),
   weigh: z.object({
     placed: z.array(z.object({ factorId: id, side })).max(200),

@@ -1,18 +1,42 @@
-import type { Ref } from 'react';
-import { AnimatePresence, LazyMotion, m, useReducedMotion } from 'framer-motion';
+import { useEffect, useRef, useState, type ComponentType, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Language } from '../domain/deck-constants';
 import type { Card } from '../domain/deck-schema';
 import { CardBack } from './card-back';
 import { CardFace } from './card-face';
+import { useMediaQuery } from './use-media-query';
+
+export interface FlipCardSidesProps {
+  card: Card;
+  faceUp: boolean;
+  language: Language;
+  size: 'normal' | 'large';
+  reduceMotion: boolean;
+  /** The id of a card already on the screen before the animation arrived (it does not turn again). */
+  still: string | null;
+}
+
+type Motion = ComponentType<FlipCardSidesProps>;
 
 /**
- * The animation engine is a chunk of its own, fetched when a card is first shown: the start screen, the console
- * and the join view never load it, and the solo view only once a card is drawn. Until it is there the card
- * stands still at its start (face down), and turns once it has arrived.
+ * The animation (framer-motion) is a chunk of its own, fetched after the first card is on the screen: the first
+ * card waits for no animation code, and the start screen, the console and the join view never load it. Until it
+ * is there the card stands in its pose; the cards after it turn.
  */
-const loadMotionFeatures = () => import('./motion-features').then((module) => module.default);
+let motion: Motion | null = null;
+let loading: Promise<Motion> | null = null;
+const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+const loadMotion = () =>
+  (loading ??= afterPaint()
+    .then(() => import('./flip-card-motion'))
+    .then((module) => {
+      motion = module.default;
+      return motion;
+    }));
+
+/** A view that will show a card soon fetches the animation ahead (after its first paint), so the first card turns. */
+export const preloadCardMotion = () => void loadMotion();
 
 interface FlipCardProps {
   card: Card;
@@ -23,54 +47,64 @@ interface FlipCardProps {
   cardRef?: Ref<HTMLElement>;
 }
 
+/** Both sides without animation, in the same structure as the animated card (and so the same layout). */
+function StillSides({ card, faceUp, language, size, reduceMotion }: FlipCardSidesProps) {
+  if (reduceMotion)
+    return (
+      <div className="flip-card__plain">
+        {faceUp ? <CardFace card={card} language={language} size={size} /> : <CardBack kind={card.kind} />}
+      </div>
+    );
+  return (
+    <div className="flip-card__inner" style={{ transform: `rotateY(${faceUp ? 0 : 180}deg)` }}>
+      <div className="flip-card__side flip-card__front" aria-hidden={!faceUp} inert={!faceUp}>
+        <CardFace card={card} language={language} size={size} />
+      </div>
+      <div className="flip-card__side flip-card__back" aria-hidden={faceUp} inert={faceUp}>
+        <CardBack kind={card.kind} />
+      </div>
+    </div>
+  );
+}
+
 /**
  * A card that turns over when drawn or flipped. With reduced motion it fades instead of turning.
  * Only the visible side is in the accessibility tree.
  */
 export function FlipCard({ card, faceUp, language, size = 'normal', cardRef }: FlipCardProps) {
   const { t } = useTranslation();
-  const reduceMotion = useReducedMotion();
+  const reduceMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
+  const [Sides, setSides] = useState<Motion | null>(() => motion);
+  // The card on the screen when the animation arrives keeps its pose instead of turning once more.
+  const [still, setStill] = useState<string | null>(null);
+  const shown = useRef(card.id);
+  useEffect(() => {
+    shown.current = card.id;
+  });
+  useEffect(() => {
+    if (Sides) return;
+    let cancelled = false;
+    void loadMotion().then((loaded) => {
+      if (cancelled) return;
+      setStill(shown.current);
+      setSides(() => loaded);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [Sides]);
   const label = faceUp ? card.title[language] : t('card.faceDown');
+  const props: FlipCardSidesProps = { card, faceUp, language, size, reduceMotion, still };
 
   return (
-    <LazyMotion features={loadMotionFeatures} strict>
-      <article
-        ref={cardRef}
-        tabIndex={cardRef ? -1 : undefined}
-        className={`flip-card flip-card--${size}`}
-        aria-label={label}
-        aria-live="polite"
-      >
-        {reduceMotion ? (
-          <AnimatePresence mode="wait" initial={false}>
-            <m.div
-              key={`${card.id}-${faceUp}`}
-              className="flip-card__plain"
-              initial={{ opacity: 0 }}
-              animate={{ opacity: 1 }}
-              exit={{ opacity: 0 }}
-              transition={{ duration: 0.2 }}
-            >
-              {faceUp ? <CardFace card={card} language={language} size={size} /> : <CardBack kind={card.kind} />}
-            </m.div>
-          </AnimatePresence>
-        ) : (
-          <m.div
-            key={card.id}
-            className="flip-card__inner"
-            initial={{ rotateY: 180 }}
-            animate={{ rotateY: faceUp ? 0 : 180 }}
-            transition={{ duration: 0.5, ease: [0.2, 0.7, 0.3, 1] }}
-          >
-            <div className="flip-card__side flip-card__front" aria-hidden={!faceUp} inert={!faceUp}>
-              <CardFace card={card} language={language} size={size} />
-            </div>
-            <div className="flip-card__side flip-card__back" aria-hidden={faceUp} inert={faceUp}>
-              <CardBack kind={card.kind} />
-            </div>
-          </m.div>
-        )}
-      </article>
-    </LazyMotion>
+    <article
+      ref={cardRef}
+      tabIndex={cardRef ? -1 : undefined}
+      className={`flip-card flip-card--${size}`}
+      aria-label={label}
+      aria-live="polite"
+    >
+      {Sides ? <Sides {...props} /> : <StillSides {...props} />}
+    </article>
   );
 }

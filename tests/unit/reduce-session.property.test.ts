@@ -23,9 +23,21 @@ const validBody: fc.Arbitrary<ActionBody> = fc.oneof(
     filter: fc.constant({ kind: null, cluster: null }),
     pool: fc.subarray(ids),
   }),
-  ...(['deal', 'next', 'back', 'flip', 'discard', 'nextTurn', 'reveal', 'hide', 'end', 'clearAnswers'] as const).map(
-    (type) => fc.constant({ type } as ActionBody),
-  ),
+  ...(
+    [
+      'deal',
+      'next',
+      'back',
+      'flip',
+      'discard',
+      'nextTurn',
+      'reveal',
+      'hide',
+      'end',
+      'clearAnswers',
+      'askAgain',
+    ] as const
+  ).map((type) => fc.constant({ type } as ActionBody)),
   fc.record({
     type: fc.constant('setWall' as const),
     mode: fc.constantFrom('live' as const, 'blank' as const, 'hold' as const),

@@ -173,6 +173,22 @@ export function decisionOf(state: SessionState): string | null {
   return state.slowDown.decision.trim() || null;
 }
 
+/**
+ * Weeg opnieuw: the same question may be asked again once its answers are revealed (Weeg de factoren with
+ * factors on the scale, a Dilemma-duel with its case), and only when there are answers to compare with.
+ */
+export function canAskAgain(state: SessionState): boolean {
+  if (!state.revealed || state.phase === 'ended') return false;
+  if (state.format === 'weigh')
+    return state.weigh.placed.some((p) => Object.keys(state.weigh.weights[p.factorId] ?? {}).length > 0);
+  if (state.format === 'dilemma-duel')
+    return state.caseCardId !== null && (Object.keys(state.duel.votes).length > 0 || state.duel.tally !== null);
+  return false;
+}
+
+/** The round of the open or last question: 1, or 2 and on after Weeg opnieuw. */
+export const roundOf = (state: SessionState): number => (state.earlier?.round ?? 0) + 1;
+
 /** Where a card chosen from the deck can go, as the one action each place takes. */
 export type Placement = Extract<ActionBody, { type: 'playCard' | 'placeFactor' | 'attachFactor' }>;
 

@@ -1,5 +1,5 @@
 import { createDealFromIds, currentCardId, discardCard, drawCard, goBack, playCard, type Deal } from '../deal';
-import { everyoneAnswered, openQuestion, screenVoterCount } from './play-rules';
+import { canAskAgain, everyoneAnswered, openQuestion, screenVoterCount } from './play-rules';
 import { sessionActionSchema, type ActionBody } from './session-actions';
 import type { SessionState, WallFrame } from './session-state';
 
@@ -80,6 +80,7 @@ function apply(state: SessionState, action: ActionBody): SessionState {
         duel: { votes: {}, tally: null },
         slowDown: { decision: '', step: 0, attached: {} },
         intervision: { caseOwner: null, questioner: 0 },
+        earlier: null,
         answerMode: state.room ? 'room' : 'screen',
       };
     case 'setPlayers': {
@@ -155,6 +156,7 @@ function apply(state: SessionState, action: ActionBody): SessionState {
         phase: state.phase === 'discuss' ? 'play' : state.phase,
         weigh: { placed: [], weights: {} },
         duel: { votes: {}, tally: null },
+        earlier: null,
       };
     case 'placeFactor': {
       const placed = state.weigh.placed.filter((p) => p.factorId !== action.factorId);
@@ -242,6 +244,17 @@ function apply(state: SessionState, action: ActionBody): SessionState {
         revealed: false,
         answerRound: state.answerRound + 1,
         phase: state.phase === 'discuss' ? 'play' : state.phase,
+        weigh: { ...state.weigh, weights: {} },
+        duel: { votes: {}, tally: null },
+      };
+    case 'askAgain':
+      if (!canAskAgain(state)) return state;
+      return {
+        ...state,
+        earlier: { round: (state.earlier?.round ?? 0) + 1, weights: state.weigh.weights, duel: state.duel },
+        revealed: false,
+        answerRound: state.answerRound + 1,
+        phase: 'play',
         weigh: { ...state.weigh, weights: {} },
         duel: { votes: {}, tally: null },
       };

@@ -58,6 +58,8 @@ export const actionBodySchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('detachFactor'), step: z.number().int().min(0).max(5), factorId: id }),
   z.strictObject({ type: z.literal('setCaseOwner'), player: z.number().int().min(0).max(39).nullable() }),
   z.strictObject({ type: z.literal('clearAnswers') }),
+  /** Weeg opnieuw: after the reveal and the talk, the same question again, the answers so far kept apart. */
+  z.strictObject({ type: z.literal('askAgain') }),
   z.strictObject({ type: z.literal('reveal') }),
   z.strictObject({ type: z.literal('hide') }),
   z.strictObject({ type: z.literal('end') }),

@@ -48,6 +48,17 @@ export interface SlowDownState {
 }
 
 /**
+ * Weeg opnieuw: the answers of the round before, kept when the facilitator asks the same question again
+ * after the talk, so that the wall can show how the weighing moved.
+ */
+export interface EarlierRound {
+  /** The number of that round: 1 for the first; the round being answered now is one more. */
+  round: number;
+  weights: WeighState['weights'];
+  duel: DuelState;
+}
+
+/**
  * How the open question is answered, one way at a time: on this screen in turn, by a count of hands the
  * facilitator enters, or on phones in a room.
  */
@@ -97,6 +108,8 @@ export interface SessionState {
   caseCardId: string | null;
   /** Counts rounds of answers; a new round (clearAnswers) asks the question anew. */
   answerRound: number;
+  /** Weeg opnieuw: the round before this one of the same question, or null in a first round. */
+  earlier: EarlierRound | null;
   /** Every card that was on the table, in order, once each. */
   played: string[];
   weigh: WeighState;
@@ -127,6 +140,7 @@ export function createSession(sessionId: string, format: Format = 'draw'): Sessi
     revealed: false,
     caseCardId: null,
     answerRound: 0,
+    earlier: null,
     played: [],
     weigh: { placed: [], weights: {} },
     duel: { votes: {}, tally: null },

@@ -5,10 +5,18 @@ import { cardSchema, localized, type Card } from '../deck-schema';
 import { isRoomCode } from '../room-code';
 import { answerProgress, caseOwnerOf, decisionOf, openQuestion, questionerOf, turnOf, weighTurn } from './play-rules';
 import { visibleFrame } from './reduce-session';
-import { duelResults, weighResults } from './session-results';
+import { duelResults, duelShift, weighResults, weighShift } from './session-results';
 import { PHASES, type SessionState } from './session-state';
 
 const title = localized(200);
+/** Weeg opnieuw: the round compared with and this one ([1, 2] for a second round). */
+const rounds = z.tuple([z.number().int().positive(), z.number().int().positive()]).optional();
+const roundSummary = z.strictObject({
+  count: z.number().int().nonnegative(),
+  mean: z.number(),
+  min: z.number().int().min(1).max(5),
+  max: z.number().int().min(1).max(5),
+});
 const side = z.enum(['a', 'b']);
 /** A player by index; a player without a name is shown by number ("Speler 3"). */
 const player = z.strictObject({ index: z.number().int().min(0).max(39), name: z.string().max(40) });
@@ -94,15 +102,29 @@ export const wallViewSchema = z.strictObject({
               mean: z.number().nullable(),
               min: z.number().nullable(),
               max: z.number().nullable(),
+              /** Weeg opnieuw: how the round before weighed it; absent in a first round or without weights. */
+              before: roundSummary.optional(),
             }),
           )
           .max(30),
+        rounds,
+        /** Weeg opnieuw: how many factors the group came closer on, stayed as wide, spread wider. */
+        ranges: z
+          .strictObject({
+            narrower: z.number().int().nonnegative(),
+            same: z.number().int().nonnegative(),
+            wider: z.number().int().nonnegative(),
+          })
+          .optional(),
       }),
       z.strictObject({
         kind: z.literal('duel'),
         labels: z.tuple([title, title]),
         a: z.number().int().nonnegative(),
         b: z.number().int().nonnegative(),
+        rounds,
+        /** Weeg opnieuw: the split of the round before. */
+        before: z.strictObject({ a: z.number().int().nonnegative(), b: z.number().int().nonnegative() }).optional(),
       }),
       z.strictObject({
         kind: z.literal('steps'),
@@ -146,6 +168,8 @@ export function buildWallView(state: SessionState, ctx: WallViewContext): WallVi
   if (state.format === 'weigh' && state.weigh.placed.length > 0) {
     if (frame.revealed) {
       const r = weighResults(state);
+      const shift = weighShift(state);
+      const beforeOf = (id: string) => shift?.factors.find((f) => f.factorId === id)?.before ?? null;
       results = {
         kind: 'weigh',
         sides,
@@ -159,13 +183,22 @@ export function buildWallView(state: SessionState, ctx: WallViewContext): WallVi
           mean: f.mean,
           min: f.min,
           max: f.max,
+          ...(shift && { before: beforeOf(f.factorId) ?? undefined }),
         })),
+        ...(shift && { rounds: shift.rounds, ranges: shift.ranges }),
       };
     }
   }
   if (state.format === 'dilemma-duel' && state.caseCardId !== null && frame.revealed) {
     const r = duelResults(state);
-    results = { kind: 'duel', labels: sides, a: r.a, b: r.b };
+    const shift = duelShift(state);
+    results = {
+      kind: 'duel',
+      labels: sides,
+      a: r.a,
+      b: r.b,
+      ...(shift && { rounds: shift.rounds, before: shift.before }),
+    };
   }
   const weighing = weighTurn(state);
   if (state.format === 'slow-down') {
