@@ -56,7 +56,7 @@ export type Cluster = (typeof CLUSTERS)[number];
 export const CARD_KINDS = ['factor', 'dilemma', 'step', 'reflection', 'instruction'] as const;
 export type CardKind = (typeof CARD_KINDS)[number];
 
-export const FORMATS = ['draw', 'weigh', 'slow-down', 'dilemma-duel', 'intervision'] as const;
+export const FORMATS = ['draw', 'weigh', 'slow-down', 'dilemma-duel', 'intervision', 'rank'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export const REFLECTION_THEMES = [

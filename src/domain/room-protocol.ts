@@ -121,6 +121,9 @@ export async function participantIdFor(key: string): Promise<string> {
 export const NAME_MAX = 40;
 export const NOTE_MAX = 500;
 export const WEIGHTS_MAX = 30;
+/** Rangorde: a pick holds 3 to 7 factors (the trainer says how many), each once, most weighty first. */
+export const RANKING_MIN = 3;
+export const RANKING_MAX = 7;
 
 export const answerSchema = z.discriminatedUnion('kind', [
   z.strictObject({
@@ -131,6 +134,14 @@ export const answerSchema = z.discriminatedUnion('kind', [
     }, `must weigh 1 to ${WEIGHTS_MAX} factors`),
   }),
   z.strictObject({ kind: z.literal('side'), side: z.enum(['a', 'b']) }),
+  z.strictObject({
+    kind: z.literal('ranking'),
+    order: z
+      .array(protocolIdSchema)
+      .min(RANKING_MIN)
+      .max(RANKING_MAX)
+      .refine((order) => new Set(order).size === order.length, 'names a factor twice'),
+  }),
   z.strictObject({ kind: z.literal('note'), text: z.string().trim().min(1).max(NOTE_MAX) }),
 ]);
 export type Answer = z.infer<typeof answerSchema>;

@@ -80,6 +80,11 @@ export const sessionStateSchema: z.ZodType<SessionState> = z.object({
     attached: z.record(z.string(), z.array(id).max(200)),
   }),
   intervision: z.object({ caseOwner: count.nullable(), questioner: count }),
+  rank: z.object({
+    size: z.number().int().min(1).max(20),
+    shortlist: z.array(id).max(200),
+    picks: z.record(z.string(), z.array(id).max(20)),
+  }),
   answerMode: z.enum(['screen', 'hands', 'room']),
   room: z.object({ code: z.string().min(1).max(20), joinUrl: z.string().max(500) }).nullable(),
   presence: z.object({ connected: count, peak: count }),

@@ -34,6 +34,7 @@ export function selectWallView(state: AppState): WallView | null {
     card: (id) => byId.get(id),
     sideLabels: [sideLabel('card.sideA'), sideLabel('card.sideB')],
     instruction: (format) => deck.cards.find((c) => c.kind === 'instruction' && c.format === format),
+    factors: () => deck.cards.filter((c) => c.kind === 'factor'),
     now: 0,
     language,
   });

@@ -110,3 +110,37 @@ describe('answers', () => {
     expect(facilitator.private.stats.get('connected')).toBe(2);
   });
 });
+
+describe('a Rangorde ranking', () => {
+  it('reaches the console in order, and one naming a factor twice or too many is refused', async () => {
+    const relay = await startTestRelay();
+    const { room, facilitator } = await openRoom(relay, { card: 'f-01', questionId: 'rank-top-0', revealed: false });
+    const anna = await connectParticipant(relay, room.code);
+    await anna.synced();
+    const ranking = (order: string[]): AnswerMessage => ({
+      type: 'answer',
+      questionId: 'rank-top-0',
+      answer: { kind: 'ranking', order },
+    });
+
+    const twice = JSON.stringify({
+      ...ranking(['f-01', 'f-02']),
+      answer: { kind: 'ranking', order: ['f-01', 'f-02', 'f-01'] },
+    });
+    expect(await anna.ask(twice)).toMatchObject({ type: 'refused', reason: 'malformed' });
+    const eight = JSON.stringify({
+      ...ranking([]),
+      answer: { kind: 'ranking', order: ['1', '2', '3', '4', '5', '6', '7', '8'] },
+    });
+    expect(await anna.ask(eight)).toMatchObject({ type: 'refused', reason: 'malformed' });
+
+    expect(await anna.ask(ranking(['f-12', 'f-01', 'f-07']))).toEqual({ type: 'ack', questionId: 'rank-top-0' });
+    const key = answerKey('rank-top-0', anna.participantId);
+    await waitFor(() => facilitator.private.answers.has(key), 'the ranking');
+    expect(readAnswerRecord(facilitator.private.answers.get(key))?.answer).toEqual({
+      kind: 'ranking',
+      order: ['f-12', 'f-01', 'f-07'],
+    });
+    expect(facilitator.private.answers.size).toBe(1);
+  });
+});

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { FORMATS } from '../../src/domain/deck-constants';
-import { duelTurn, screenVoterCount, weighTurn } from '../../src/domain/session/play-rules';
+import { duelTurn, rankTurn, screenVoterCount, weighTurn } from '../../src/domain/session/play-rules';
 import { reduceSession, visibleFrame } from '../../src/domain/session/reduce-session';
 import type { ActionBody } from '../../src/domain/session/session-actions';
 import { createSession, type SessionState } from '../../src/domain/session/session-state';
@@ -67,6 +67,9 @@ const body = (state: () => SessionState): fc.Arbitrary<ActionBody> =>
     }),
     fc.record({ type: fc.constant('recordVote' as const), voter: screenVoter, side }),
     fc.record({ type: fc.constant('recordTally' as const), a: fc.nat(9), b: fc.nat(9) }),
+    fc.record({ type: fc.constant('setRankSize' as const), size: fc.integer({ min: 3, max: 4 }) }),
+    fc.record({ type: fc.constant('setRankShortlist' as const), factorIds: fc.subarray(ids) }),
+    fc.record({ type: fc.constant('recordRank' as const), voter: screenVoter, factorIds: fc.shuffledSubarray(ids) }),
     fc.record({ type: fc.constant('setCaseOwner' as const), player: fc.option(fc.nat(4), { nil: null }) }),
     fc.constant({ type: 'openRoom', code: 'ABCDEF2', joinUrl: 'http://x/#/join/ABCDEF2' } as ActionBody),
     fc.record({ type: fc.constant('roomPresence' as const), connected: fc.nat(4) }),
@@ -82,7 +85,9 @@ const body = (state: () => SessionState): fc.Arbitrary<ActionBody> =>
         const answer =
           s.format === 'weigh'
             ? { kind: 'weights' as const, weights: Object.fromEntries(s.weigh.placed.map((p) => [p.factorId, weight])) }
-            : { kind: 'side' as const, side };
+            : s.format === 'rank'
+              ? { kind: 'ranking' as const, order: ids.slice(weight % 2, (weight % 2) + s.rank.size) }
+              : { kind: 'side' as const, side };
         return { type: 'recordAnswer', questionId, voter, answer };
       }),
   );
@@ -92,6 +97,7 @@ function consoleNames(s: SessionState) {
   const frame = visibleFrame(s);
   const weigh = weighTurn(s);
   const duel = duelTurn(s);
+  const rank = rankTurn(s);
   const entryPlayer =
     s.format === 'weigh'
       ? weigh && weigh !== 'done'
@@ -105,7 +111,11 @@ function consoleNames(s: SessionState) {
           ? s.players.length > 1
             ? s.intervision.questioner
             : null
-          : s.turn;
+          : s.format === 'rank'
+            ? rank && rank !== 'done'
+              ? rank.player
+              : null
+            : s.turn;
   return {
     card: frame.cardId,
     caseCard: s.caseCardId,
@@ -138,6 +148,7 @@ describe('the console and the wall, for any sequence of actions', () => {
           if (wall.progress) {
             const phones = new Set([
               ...Object.keys(s.duel.votes),
+              ...Object.keys(s.rank.picks),
               ...Object.values(s.weigh.weights).flatMap((byVoter) => Object.keys(byVoter)),
             ]);
             const answerers =

@@ -19,7 +19,7 @@ export const screenVoter = (index: number): string => `p${index + 1}`;
 export const roomVoter = (participantId: string): string => `r-${participantId}`;
 const isRoomVoter = (voter: string) => voter.startsWith('r-');
 
-export type QuestionKind = 'weights' | 'side' | 'note';
+export type QuestionKind = 'weights' | 'side' | 'ranking' | 'note';
 export interface OpenQuestion {
   /** The id the phones answer under and the relay checks (see `protocolIdSchema`). */
   id: string;
@@ -53,6 +53,8 @@ export function openQuestion(state: SessionState): OpenQuestion | null {
     return { id: questionId(state, state.caseCardId ?? 'none'), kind: 'weights' };
   if (state.format === 'dilemma-duel' && state.caseCardId !== null)
     return { id: questionId(state, state.caseCardId), kind: 'side' };
+  // Rangorde asks its question from the start: no card needs to be on the table.
+  if (state.format === 'rank') return { id: questionId(state, 'top'), kind: 'ranking' };
   const cardId = state.deal ? currentCardId(state.deal) : null;
   return cardId === null ? null : { id: questionId(state, cardId), kind: 'note' };
 }
@@ -60,8 +62,16 @@ export function openQuestion(state: SessionState): OpenQuestion | null {
 /** Whether the open question asks for an answer that counts (weights or a side), not only a note. */
 const asksAnswer = (state: SessionState) => {
   const kind = openQuestion(state)?.kind;
-  return kind === 'weights' || kind === 'side';
+  return kind === 'weights' || kind === 'side' || kind === 'ranking';
 };
+
+/** On one screen in Rangorde: the player who picks now, or 'done' when all have. */
+export function rankTurn(state: SessionState): { player: number } | 'done' | null {
+  if (state.format !== 'rank' || state.answerMode !== 'screen' || !asksAnswer(state)) return null;
+  for (let player = 0; player < screenVoterCount(state); player++)
+    if (state.rank.picks[screenVoter(player)] === undefined) return { player };
+  return 'done';
+}
 
 /** On one screen in Weeg de factoren: the player who weighs now and the factor, or 'done' when all have. */
 export function weighTurn(state: SessionState): { player: number; factorId: string } | 'done' | null {
@@ -112,6 +122,10 @@ export function turnOf(state: SessionState): number | null {
       const turn = duelTurn(state);
       return turn && turn !== 'done' ? turn.player : null;
     }
+    case 'rank': {
+      const turn = rankTurn(state);
+      return turn && turn !== 'done' ? turn.player : null;
+    }
     default:
       return state.turn;
   }
@@ -125,6 +139,7 @@ function countedVoters(state: SessionState): string[] {
   if (state.format === 'weigh')
     for (const byVoter of Object.values(state.weigh.weights)) for (const v of Object.keys(byVoter)) voters.add(v);
   if (state.format === 'dilemma-duel') for (const v of Object.keys(state.duel.votes)) voters.add(v);
+  if (state.format === 'rank') for (const v of Object.keys(state.rank.picks)) voters.add(v);
   return [...voters].filter(isRoomVoter);
 }
 
@@ -135,6 +150,7 @@ function countedVoters(state: SessionState): string[] {
 export function answeredCount(state: SessionState): number {
   const voters = countedVoters(state);
   if (state.format === 'dilemma-duel') return voters.filter((v) => state.duel.votes[v] !== undefined).length;
+  if (state.format === 'rank') return voters.filter((v) => state.rank.picks[v] !== undefined).length;
   if (state.format === 'weigh') {
     const { placed, weights } = state.weigh;
     if (state.answerMode === 'room')

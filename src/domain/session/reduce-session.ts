@@ -1,5 +1,6 @@
 import { createDealFromIds, currentCardId, discardCard, drawCard, goBack, playCard, type Deal } from '../deal';
 import { canAskAgain, everyoneAnswered, openQuestion, screenVoterCount } from './play-rules';
+import { createRankState, pickProblem } from './rank-rules';
 import { sessionActionSchema, type ActionBody } from './session-actions';
 import type { SessionState, WallFrame } from './session-state';
 
@@ -67,6 +68,25 @@ function rotate(state: SessionState): SessionState {
   return { ...state, turn, intervision: { ...state.intervision, questioner } };
 }
 
+/** A voter's Rangorde pick, kept only when it can be counted (see `pickProblem`). */
+function withPick(state: SessionState, voter: string, pick: readonly string[]): SessionState {
+  if (pickProblem(pick, state.rank) !== null) return state;
+  const before = state.rank.picks[voter];
+  if (before && before.length === pick.length && before.every((id, i) => pick[i] === id)) return state;
+  return { ...state, rank: { ...state.rank, picks: { ...state.rank.picks, [voter]: [...pick] } } };
+}
+
+/** New Rangorde settings are a new question: the picks so far no longer fit, the phones answer anew. */
+function newRankQuestion(state: SessionState, rank: SessionState['rank']): SessionState {
+  return {
+    ...state,
+    rank,
+    revealed: false,
+    answerRound: state.answerRound + 1,
+    phase: state.phase === 'discuss' ? 'play' : state.phase,
+  };
+}
+
 function apply(state: SessionState, action: ActionBody): SessionState {
   switch (action.type) {
     case 'chooseFormat':
@@ -80,6 +100,7 @@ function apply(state: SessionState, action: ActionBody): SessionState {
         duel: { votes: {}, tally: null },
         slowDown: { decision: '', step: 0, attached: {} },
         intervision: { caseOwner: null, questioner: 0 },
+        rank: createRankState(),
         earlier: null,
         answerMode: state.room ? 'room' : 'screen',
       };
@@ -193,6 +214,10 @@ function apply(state: SessionState, action: ActionBody): SessionState {
       const open = openQuestion(state);
       if (state.answerMode !== 'room' || open?.id !== action.questionId) return state;
       const { voter, answer } = action;
+      if (answer.kind === 'ranking') {
+        if (open.kind !== 'ranking') return state;
+        return withPick(state, voter, answer.order);
+      }
       if (answer.kind === 'side') {
         if (open.kind !== 'side' || state.duel.votes[voter] === answer.side) return state;
         return { ...state, duel: { ...state.duel, votes: { ...state.duel.votes, [voter]: answer.side } } };
@@ -213,6 +238,7 @@ function apply(state: SessionState, action: ActionBody): SessionState {
         answerMode: action.mode,
         weigh: { ...state.weigh, weights: {} },
         duel: { votes: {}, tally: null },
+        rank: { ...state.rank, picks: {} },
       };
     case 'openRoom':
       if (state.room?.code === action.code && state.room.joinUrl === action.joinUrl) return state;
@@ -223,7 +249,11 @@ function apply(state: SessionState, action: ActionBody): SessionState {
         presence: { connected: 0, peak: 0 },
         ...(state.answerMode === 'room'
           ? {}
-          : { weigh: { ...state.weigh, weights: {} }, duel: { votes: {}, tally: null } }),
+          : {
+              weigh: { ...state.weigh, weights: {} },
+              duel: { votes: {}, tally: null },
+              rank: { ...state.rank, picks: {} },
+            }),
       };
     case 'closeRoom':
       if (!state.room) return state;
@@ -246,7 +276,24 @@ function apply(state: SessionState, action: ActionBody): SessionState {
         phase: state.phase === 'discuss' ? 'play' : state.phase,
         weigh: { ...state.weigh, weights: {} },
         duel: { votes: {}, tally: null },
+        rank: { ...state.rank, picks: {} },
       };
+    case 'setRankSize': {
+      const { shortlist } = state.rank;
+      if (action.size === state.rank.size || (shortlist.length > 0 && shortlist.length < action.size)) return state;
+      return newRankQuestion(state, { size: action.size, shortlist, picks: {} });
+    }
+    case 'setRankShortlist': {
+      const shortlist = [...new Set(action.factorIds)];
+      const same =
+        shortlist.length === state.rank.shortlist.length && shortlist.every((id, i) => state.rank.shortlist[i] === id);
+      if (same || (shortlist.length > 0 && shortlist.length < state.rank.size)) return state;
+      return newRankQuestion(state, { size: state.rank.size, shortlist, picks: {} });
+    }
+    case 'recordRank':
+      // On one screen only, as the other answers: in a room the phones pick.
+      if (state.answerMode !== 'screen' || openQuestion(state)?.kind !== 'ranking') return state;
+      return withPick(state, action.voter, action.factorIds);
     case 'askAgain':
       if (!canAskAgain(state)) return state;
       return {

@@ -17,6 +17,8 @@ export function answerActions(state: SessionState, records: readonly AnswerRecor
     const { answer } = record;
     if (answer.kind === 'weights' && open.kind === 'weights')
       actions.push({ type: 'recordAnswer', questionId: open.id, voter, answer });
+    if (answer.kind === 'ranking' && open.kind === 'ranking')
+      actions.push({ type: 'recordAnswer', questionId: open.id, voter, answer });
     if (answer.kind === 'side' && open.kind === 'side')
       actions.push({ type: 'recordAnswer', questionId: open.id, voter, answer });
   }

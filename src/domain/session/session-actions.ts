@@ -2,6 +2,7 @@ import { z } from '../zod';
 
 import { CARD_KINDS, CLUSTERS, FORMATS } from '../deck-constants';
 import { isRoomCode } from '../room-code';
+import { RANK_CHOICES_MAX, RANK_SIZE_MAX, RANK_SIZE_MIN } from './rank-rules';
 import { ANSWER_MODES, PHASES } from './session-state';
 
 const id = z.string().min(1).max(80);
@@ -56,6 +57,12 @@ export const actionBodySchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('setStep'), step: z.number().int().min(0).max(5), caseCardId: id.optional() }),
   z.strictObject({ type: z.literal('attachFactor'), step: z.number().int().min(0).max(5), factorId: id }),
   z.strictObject({ type: z.literal('detachFactor'), step: z.number().int().min(0).max(5), factorId: id }),
+  /** Rangorde: how many factors each player picks (a change asks the question anew). */
+  z.strictObject({ type: z.literal('setRankSize'), size: z.number().int().min(RANK_SIZE_MIN).max(RANK_SIZE_MAX) }),
+  /** Rangorde: the factors to choose from; empty means every factor of the deck. */
+  z.strictObject({ type: z.literal('setRankShortlist'), factorIds: z.array(id).max(RANK_CHOICES_MAX) }),
+  /** Rangorde on one screen: a player's pick, most weighty first. */
+  z.strictObject({ type: z.literal('recordRank'), voter, factorIds: z.array(id).max(RANK_SIZE_MAX) }),
   z.strictObject({ type: z.literal('setCaseOwner'), player: z.number().int().min(0).max(39).nullable() }),
   z.strictObject({ type: z.literal('clearAnswers') }),
   /** Weeg opnieuw: after the reveal and the talk, the same question again, the answers so far kept apart. */
@@ -89,6 +96,7 @@ export const actionBodySchema = z.discriminatedUnion('type', [
         weights: z.record(id, z.number().int().min(1).max(5)),
       }),
       z.strictObject({ kind: z.literal('side'), side }),
+      z.strictObject({ kind: z.literal('ranking'), order: z.array(id).max(RANK_SIZE_MAX) }),
     ]),
   }),
 ]);

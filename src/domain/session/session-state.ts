@@ -1,6 +1,7 @@
 import type { DealFilter, Deal } from '../deal';
 import { ANY_CARD } from '../deal';
 import type { Format } from '../deck-constants';
+import { createRankState, type RankState } from './rank-rules';
 
 export type Side = 'a' | 'b';
 export type Phase = 'intro' | 'play' | 'discuss' | 'closing' | 'ended';
@@ -116,6 +117,8 @@ export interface SessionState {
   duel: DuelState;
   slowDown: SlowDownState;
   intervision: IntervisionState;
+  /** Rangorde: how many factors each player picks, the shortlist, and the picks. */
+  rank: RankState;
   answerMode: AnswerMode;
   room: SessionRoom | null;
   presence: Presence;
@@ -146,6 +149,7 @@ export function createSession(sessionId: string, format: Format = 'draw'): Sessi
     duel: { votes: {}, tally: null },
     slowDown: { decision: '', step: 0, attached: {} },
     intervision: { caseOwner: null, questioner: 0 },
+    rank: createRankState(),
     answerMode: 'screen',
     room: null,
     presence: { connected: 0, peak: 0 },

@@ -5,6 +5,7 @@ import { cardSchema, localized, type Card } from '../deck-schema';
 import { isRoomCode } from '../room-code';
 import { answerProgress, caseOwnerOf, decisionOf, openQuestion, questionerOf, turnOf, weighTurn } from './play-rules';
 import { visibleFrame } from './reduce-session';
+import { compareWithStudy, RANK_CHOICES_MAX, RANK_SIZE_MAX, RANK_SIZE_MIN } from './rank-rules';
 import { duelResults, duelShift, weighResults, weighShift } from './session-results';
 import { PHASES, type SessionState } from './session-state';
 
@@ -80,6 +81,15 @@ export const wallViewSchema = z.strictObject({
         factors: z.array(z.strictObject({ id: z.string().max(80), title, side })).max(30),
       }),
       z.strictObject({ kind: z.literal('side'), id: z.string().max(64), labels: z.tuple([title, title]) }),
+      /** Rangorde: pick `size` of the factors in order, most weighty first. */
+      z.strictObject({
+        kind: z.literal('ranking'),
+        id: z.string().max(64),
+        size: z.number().int().min(RANK_SIZE_MIN).max(RANK_SIZE_MAX),
+        choices: z
+          .array(z.strictObject({ id: z.string().max(80), title, study: z.number().int().min(1).max(15).nullable() }))
+          .max(RANK_CHOICES_MAX),
+      }),
       /** Only an anonymous note about the card on the table. */
       z.strictObject({ kind: z.literal('note'), id: z.string().max(64) }),
     ])
@@ -126,6 +136,28 @@ export const wallViewSchema = z.strictObject({
         /** Weeg opnieuw: the split of the round before. */
         before: z.strictObject({ a: z.number().int().nonnegative(), b: z.number().int().nonnegative() }).optional(),
       }),
+      /** Rangorde: the group's ranking (Borda count) beside the study's top 15, see rank-rules.ts. */
+      z.strictObject({
+        kind: z.literal('rank'),
+        size: z.number().int().min(RANK_SIZE_MIN).max(RANK_SIZE_MAX),
+        voters: z.number().int().nonnegative(),
+        rows: z
+          .array(
+            z.strictObject({
+              id: z.string().max(80),
+              title,
+              points: z.number().int().nonnegative(),
+              place: z.number().int().positive().nullable(),
+              tied: z.boolean(),
+              picks: z.number().int().nonnegative(),
+              best: z.number().int().positive().nullable(),
+              worst: z.number().int().positive().nullable(),
+              study: z.number().int().min(1).max(15).nullable(),
+              mark: z.enum(['shift', 'group-only', 'missed']).nullable(),
+            }),
+          )
+          .max(RANK_CHOICES_MAX + 15),
+      }),
       z.strictObject({
         kind: z.literal('steps'),
         steps: z.array(z.strictObject({ step: z.number().int(), factors: z.array(title).max(30) })).length(6),
@@ -141,9 +173,56 @@ export interface WallViewContext {
   sideLabels: [{ nl: string; en: string }, { nl: string; en: string }];
   /** The instruction card of a format, shown on the wall before the first card. */
   instruction: (format: SessionState['format']) => Card | undefined;
+  /** Every factor card of the deck, in deck order (Rangorde's choices without a shortlist). */
+  factors?: () => readonly Card[];
   now: number;
   /** The language the console runs in, for the phones that did not choose one. */
   language?: Language | null;
+}
+
+/** Rangorde: the factors to choose from, with their rank in the study's top 15 (unknown ids left out). */
+function rankChoices(state: SessionState, ctx: WallViewContext) {
+  const cards =
+    state.rank.shortlist.length > 0 ? state.rank.shortlist.map((id) => ctx.card(id)) : (ctx.factors?.() ?? []);
+  return cards
+    .filter((c): c is Extract<Card, { kind: 'factor' }> => c?.kind === 'factor')
+    .slice(0, RANK_CHOICES_MAX)
+    .map((c) => ({ id: c.id, title: c.title, study: c.rank ?? null }));
+}
+
+function rankResults(state: SessionState, ctx: WallViewContext): NonNullable<WallView['results']> {
+  const choices = rankChoices(state, ctx);
+  const factor = (id: string) => {
+    const card = ctx.card(id);
+    return card?.kind === 'factor' ? card : undefined;
+  };
+  const top = (ctx.factors?.() ?? [])
+    .filter((c): c is Extract<Card, { kind: 'factor' }> => c.kind === 'factor' && c.rank != null)
+    .map((c) => c.id);
+  for (const id of state.rank.shortlist) if (factor(id)?.rank != null && !top.includes(id)) top.push(id);
+  const { voters, rows } = compareWithStudy(
+    state.rank.picks,
+    (id) => factor(id)?.rank ?? null,
+    top,
+    state.rank.shortlist.length > 0 ? choices.map((c) => c.id) : null,
+  );
+  return {
+    kind: 'rank',
+    size: state.rank.size,
+    voters,
+    rows: rows.slice(0, RANK_CHOICES_MAX + 15).map((r) => ({
+      id: r.factorId,
+      title: factor(r.factorId)?.title ?? { nl: r.factorId, en: r.factorId },
+      points: r.points,
+      place: r.place,
+      tied: r.tied,
+      picks: r.picks,
+      best: r.best,
+      worst: r.worst,
+      study: r.study,
+      mark: r.mark,
+    })),
+  };
 }
 
 /** Builds what the wall and the participants see from the session state. */
@@ -163,6 +242,8 @@ export function buildWallView(state: SessionState, ctx: WallViewContext): WallVi
   if (open?.kind === 'weights') question = { kind: 'weights', id: open.id, factors: placed };
   if (open?.kind === 'side') question = { kind: 'side', id: open.id, labels: sides };
   if (open?.kind === 'note') question = { kind: 'note', id: open.id };
+  if (open?.kind === 'ranking')
+    question = { kind: 'ranking', id: open.id, size: state.rank.size, choices: rankChoices(state, ctx) };
 
   let results: WallView['results'] = null;
   if (state.format === 'weigh' && state.weigh.placed.length > 0) {
@@ -200,6 +281,7 @@ export function buildWallView(state: SessionState, ctx: WallViewContext): WallVi
       ...(shift && { rounds: shift.rounds, before: shift.before }),
     };
   }
+  if (state.format === 'rank' && frame.revealed) results = rankResults(state, ctx);
   const weighing = weighTurn(state);
   if (state.format === 'slow-down') {
     results = {
