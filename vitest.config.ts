@@ -5,6 +5,9 @@ export default defineConfig({
   plugins: [react()],
   test: {
     restoreMocks: true,
+    // Component tests render whole views in jsdom; on a busy 2-core machine one takes seconds. No test here
+    // measures time: speed lives in the benchmarks.
+    testTimeout: 20_000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       {

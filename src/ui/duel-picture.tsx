@@ -22,6 +22,11 @@ export function DuelPicture({ results, language }: DuelPictureProps) {
   const { t } = useTranslation('projector');
   const caption = useId();
   const total = results.a + results.b;
+  // Weeg opnieuw: the split of the round before, said beside this one's.
+  const before =
+    results.rounds && results.before
+      ? { round: results.rounds[0], ...results.before, total: results.before.a + results.before.b }
+      : null;
   const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
   const share = (count: number) => (total ? count / total : 0);
   const sides = SIDES.map(({ side, letter, index }) => {
@@ -68,6 +73,8 @@ export function DuelPicture({ results, language }: DuelPictureProps) {
           : sides.map((s) => (
               <span key={s.side} className="duel-picture__line">
                 {t('duel.summary', { letter: s.letter, label: s.label, chosen: s.count, total, percent: s.percent })}
+                {before &&
+                  `; ${t('duel.before', { round: before.round, chosen: before[s.side], total: before.total })}`}
               </span>
             ))}
       </figcaption>

@@ -40,6 +40,7 @@ export function WeighPicture({ results, language, size = 'normal' }: WeighPictur
     : t('weigh.even', { a: total.a, b: total.b });
   const spread = (f: FactorResult) => (f.min === null || f.max === null ? t('weigh.none') : `${f.min}–${f.max}`);
   const mean = (f: FactorResult) => (f.mean === null ? t('weigh.none') : decimal.format(f.mean));
+  const rounds = results.rounds;
 
   if (size === 'large') {
     // The wall: the balance with the two sides under it, and one table in which every factor's weights are a
@@ -57,6 +58,12 @@ export function WeighPicture({ results, language, size = 'normal' }: WeighPictur
               {label[side]} <span className="weigh-side__total">{t('weigh.total', { total: total[side] })}</span>
             </p>
           ))}
+          {rounds && results.ranges && (
+            <p className="weigh-picture__rounds">
+              <strong>{t('weigh.rounds', { before: rounds[0], after: rounds[1] })}</strong>{' '}
+              {t('weigh.ranges', results.ranges)}
+            </p>
+          )}
         </div>
         <table className="weigh-table">
           <caption className="visually-hidden">{t('weigh.caption')}</caption>
@@ -94,8 +101,14 @@ export function WeighPicture({ results, language, size = 'normal' }: WeighPictur
                   <span className="visually-hidden">{f.weights.length ? f.weights.join(', ') : t('weigh.none')}</span>
                   <DotStrip factor={f} bare />
                 </td>
-                <td>{mean(f)}</td>
-                <td>{spread(f)}</td>
+                {rounds ? (
+                  <RoundCells factor={f} rounds={rounds} decimal={decimal} mean={mean} spread={spread} />
+                ) : (
+                  <>
+                    <td>{mean(f)}</td>
+                    <td>{spread(f)}</td>
+                  </>
+                )}
               </tr>
             ))}
           </tbody>
@@ -166,6 +179,63 @@ export function WeighPicture({ results, language, size = 'normal' }: WeighPictur
         </tbody>
       </table>
     </figure>
+  );
+}
+
+/**
+ * Weeg opnieuw on the wall: the mean and the range of the round before beside this round's, with the shift as
+ * an arrow; a screen reader hears both rounds and the shift in words.
+ */
+function RoundCells({
+  factor,
+  rounds,
+  decimal,
+  mean,
+  spread,
+}: {
+  factor: FactorResult;
+  rounds: [number, number];
+  decimal: Intl.NumberFormat;
+  mean: (f: FactorResult) => string;
+  spread: (f: FactorResult) => string;
+}) {
+  const { t } = useTranslation('projector');
+  const { before } = factor;
+  const was = before ? decimal.format(before.mean) : t('weigh.notWeighed');
+  const shift = before && factor.mean !== null ? Math.round((factor.mean - before.mean) * 100) / 100 : null;
+  const amount = shift === null ? '' : decimal.format(Math.abs(shift));
+  const moved =
+    shift === null
+      ? ''
+      : shift > 0
+        ? t('weigh.heavier', { amount })
+        : shift < 0
+          ? t('weigh.lighter', { amount })
+          : t('weigh.unchanged');
+  const arrow = shift === null ? '' : shift > 0 ? '↑' : shift < 0 ? '↓' : '=';
+  const wasRange = before ? `${before.min}–${before.max}` : t('weigh.none');
+  const said = (was: string, now: string) => t('weigh.beforeAfter', { before: rounds[0], after: rounds[1], was, now });
+  return (
+    <>
+      <td className="weigh-table__round">
+        <span aria-hidden="true">
+          <span className="weigh-table__before">{was}</span> → {mean(factor)}{' '}
+          <span className="weigh-table__shift" data-shift={shift === null ? undefined : Math.sign(shift)}>
+            {arrow}
+          </span>
+        </span>
+        <span className="visually-hidden">
+          {said(was, mean(factor))}
+          {moved && ` (${moved})`}
+        </span>
+      </td>
+      <td className="weigh-table__round">
+        <span aria-hidden="true">
+          <span className="weigh-table__before">{wasRange}</span> → {spread(factor)}
+        </span>
+        <span className="visually-hidden">{said(wasRange, spread(factor))}</span>
+      </td>
+    </>
   );
 }
 

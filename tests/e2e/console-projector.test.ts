@@ -179,5 +179,25 @@ describeInBrowser('console and projector in Chromium', () => {
     expect(await projector.getByRole('img', { name: /balans/i }).count()).toBeGreaterThan(0);
     await expectNoAxeViolations(consolePage);
     await expectNoAxeViolations(projector);
+
+    // Weeg opnieuw: after the talk the same question again, in secret; then both rounds side by side.
+    await consolePage.keyboard.press('w');
+    await projector.getByRole('table').waitFor({ state: 'detached' });
+    await consolePage.getByText('Ronde 2', { exact: true }).waitFor();
+    await consolePage.getByRole('group', { name: /Anna weegt/ }).waitFor();
+    for (const key of ['4', '3', '4', '3']) await consolePage.keyboard.press(key);
+    await consolePage.getByText('2 van 2 hebben gewogen').waitFor();
+    await consolePage.keyboard.press('r');
+    await projector.getByText('Ronde 2 naast ronde 1').waitFor();
+    const rounds = (await projector.getByRole('table').textContent()) ?? '';
+    // The first factor went from 5 and 1 to 4 and 4, the second from 2 and 4 to 3 and 3.
+    expect(rounds).toContain('ronde 1: 3,0; ronde 2: 4,0 (1,0 zwaarder)');
+    expect(rounds).toContain('ronde 1: 1–5; ronde 2: 4–4');
+    expect(rounds).toContain('ronde 1: 3,0; ronde 2: 3,0 (gelijk gebleven)');
+    expect(await projector.textContent('body')).toContain(
+      'Dichter bij elkaar: 2 · even ver uiteen: 0 · verder uiteen: 0',
+    );
+    await projector.screenshot({ path: '/tmp/shots/console/weigh-again-wall.png' });
+    await expectNoAxeViolations(projector);
   });
 });

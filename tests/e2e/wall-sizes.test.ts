@@ -138,6 +138,21 @@ function weighResults(caseCard: DilemmaCard, count: number): Partial<WallView> {
   };
 }
 
+/** Weeg opnieuw: the same results as a second round, each factor beside a wider first round. */
+function weighAgain(view: Partial<WallView>): Partial<WallView> {
+  const results = view.results;
+  if (results?.kind !== 'weigh') return view;
+  return {
+    ...view,
+    results: {
+      ...results,
+      rounds: [1, 2],
+      ranges: { narrower: 4, same: 1, wider: 3 },
+      factors: results.factors.map((f) => ({ ...f, before: { count: 12, mean: 2.85, min: 1, max: 5 } })),
+    },
+  };
+}
+
 function slowDown(card: Card, step: number): Partial<WallView> {
   const attached = longestTitles(factors, 12).map((f) => f.title);
   return {
@@ -170,6 +185,8 @@ const formats: Layout[] = [
   { name: 'weigh play in a room', view: { ...weighPlay(longestDilemma, longest(factors)), room }, shot: true },
   { name: 'weigh results', view: weighResults(longestDilemma, 6), shot: true },
   { name: 'weigh results at bounds', view: weighResults(boundDilemma, 8) },
+  { name: 'weigh again, two rounds', view: weighAgain(weighResults(longestDilemma, 6)), shot: true },
+  { name: 'weigh again at bounds', view: weighAgain(weighResults(boundDilemma, 8)) },
   {
     name: 'duel play',
     view: {
@@ -193,6 +210,24 @@ const formats: Layout[] = [
       card: longestDilemma,
       revealed: true,
       results: { kind: 'duel', labels: [longestDilemma.sides[0].label, longestDilemma.sides[1].label], a: 7, b: 5 },
+    },
+    shot: true,
+  },
+  {
+    name: 'duel again, two rounds',
+    view: {
+      format: 'dilemma-duel',
+      phase: 'discuss',
+      card: longestDilemma,
+      revealed: true,
+      results: {
+        kind: 'duel',
+        labels: [longestDilemma.sides[0].label, longestDilemma.sides[1].label],
+        a: 9,
+        b: 3,
+        rounds: [1, 2],
+        before: { a: 7, b: 5 },
+      },
     },
     shot: true,
   },

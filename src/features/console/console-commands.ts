@@ -19,6 +19,7 @@ export const COMMANDS = [
   { id: 'blank', keys: ['b', '.'] },
   { id: 'hold', keys: ['h'] },
   { id: 'reveal', keys: ['r'] },
+  { id: 'askAgain', keys: ['w'] },
   { id: 'timer', keys: ['t'] },
   { id: 'timerReset', keys: ['0'] },
   { id: 'nextTurn', keys: ['u'] },
@@ -72,6 +73,7 @@ export function runCommand(id: Exclude<CommandId, 'openProjector' | 'help' | 'pi
     case 'flip':
     case 'discard':
     case 'nextTurn':
+    case 'askAgain':
       dispatch({ type: id });
       return;
     case 'shuffle':

@@ -11,6 +11,7 @@ import { useAppStore } from '../../state/store';
 import { DuelPicture } from '../../ui/duel-picture';
 import { useShortcuts } from '../../ui/use-shortcuts';
 import { usePlayerLabel } from './use-player-label';
+import { AskAgain } from './ask-again';
 
 /**
  * Dilemma-duel: a dilemma on the table; on one screen players choose a side in turn, hidden (keys A and L),
@@ -88,6 +89,7 @@ export function DuelPanel() {
           </div>
         </details>
       )}
+      <AskAgain />
       {view?.results?.kind === 'duel' && <DuelPicture results={view.results} language={language} />}
     </section>
   );

@@ -10,6 +10,7 @@ import { selectWallView } from '../../state/projection';
 import { useAppStore } from '../../state/store';
 import { useShortcuts } from '../../ui/use-shortcuts';
 import { WeighPicture } from '../../ui/weigh-picture';
+import { AskAgain } from './ask-again';
 import { usePlayerLabel } from './use-player-label';
 
 /**
@@ -122,6 +123,7 @@ export function WeighPanel() {
       {progress && (
         <p role="status">{t('answers.weighed', { answered: progress.answered, expected: progress.expected })}</p>
       )}
+      <AskAgain />
       {view?.results?.kind === 'weigh' && <WeighPicture results={view.results} language={language} />}
     </section>
   );

@@ -3,6 +3,10 @@ import { useCallback, useEffect, useLayoutEffect, useRef, type ReactNode } from 
 /** How far a short text may grow beyond the region's base size to fill the wall. */
 const MAX_FIT = 1.5;
 
+/** The layout sizes of a region and its content (read where layout is clean: after a fit, in a resize callback). */
+const sizes = (outer: HTMLElement, inner: HTMLElement) =>
+  `${outer.clientWidth}x${outer.clientHeight} ${inner.offsetWidth}x${inner.offsetHeight}`;
+
 interface FitBoxProps {
   className: string;
   /** Measures again when this changes (the card, the language, the layout). */
@@ -21,6 +25,8 @@ interface FitBoxProps {
 export function FitBox({ className, fitKey, grow = MAX_FIT, children }: FitBoxProps) {
   const box = useRef<HTMLDivElement>(null);
   const content = useRef<HTMLDivElement>(null);
+  /** The sizes the last fit left behind: a resize that only reports them is the fit's own, not a new one. */
+  const fitted = useRef('');
 
   const fit = useCallback(() => {
     const outer = box.current;
@@ -30,9 +36,15 @@ export function FitBox({ className, fitKey, grow = MAX_FIT, children }: FitBoxPr
     // Layout sizes only: a card turning over in 3D must not count as overflow.
     const fits = () => inner.offsetHeight <= outer.clientHeight && inner.scrollWidth <= outer.clientWidth + 1;
     set(grow);
-    if (fits()) return void delete outer.dataset.overflow;
+    if (fits()) {
+      fitted.current = sizes(outer, inner);
+      return void delete outer.dataset.overflow;
+    }
     set(1);
-    if (!fits()) return void (outer.dataset.overflow = 'true');
+    if (!fits()) {
+      fitted.current = sizes(outer, inner);
+      return void (outer.dataset.overflow = 'true');
+    }
     delete outer.dataset.overflow;
     let low = 1;
     let high = grow;
@@ -43,6 +55,7 @@ export function FitBox({ className, fitKey, grow = MAX_FIT, children }: FitBoxPr
       else high = middle;
     }
     set(Math.floor(low * 1000) / 1000);
+    fitted.current = sizes(outer, inner);
   }, [grow]);
 
   useLayoutEffect(fit, [fit, fitKey]);
@@ -54,6 +67,8 @@ export function FitBox({ className, fitKey, grow = MAX_FIT, children }: FitBoxPr
     // A card that enters late (after a fade) or a window that changes size: fit again in the next frame.
     let frame = 0;
     const observer = new ResizeObserver(() => {
+      // The fit itself resizes the content: that needs no second fit (8 more layouts of the wall in the next frame).
+      if (sizes(outer, inner) === fitted.current) return;
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(fit);
     });

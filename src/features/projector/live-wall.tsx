@@ -5,6 +5,7 @@ import type { Language } from '../../domain/deck-constants';
 import type { WallView } from '../../domain/session/wall-view';
 import { DuelPicture } from '../../ui/duel-picture';
 import { FlipCard } from '../../ui/flip-card';
+import { useMediaQuery } from '../../ui/use-media-query';
 import { StepsPicture } from '../../ui/steps-picture';
 import { WeighPicture } from '../../ui/weigh-picture';
 import { FitBox } from './fit-box';
@@ -51,7 +52,11 @@ export function LiveWall({ view, language }: LiveWallProps) {
 function Stage({ view, language, layout }: LiveWallProps & { layout: WallLayout }) {
   const { t } = useTranslation('projector');
   const { card, results } = view;
-  const fitKey = `${layout}-${card?.id}-${view.caseCard?.id}-${view.faceUp}-${language}-${view.room?.code}`;
+  // A turning card has both sides in its layout, so a flip does not change what has to fit: only a card that fades
+  // (reduced motion, one side at a time) is measured again (8 layouts of the wall, most of a flip's cost).
+  const reduceMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
+  const side = reduceMotion ? view.faceUp : 'both';
+  const fitKey = `${layout}-${card?.id}-${view.caseCard?.id}-${side}-${language}-${view.room?.code}`;
 
   if (layout === 'weigh') return <WeighBoard view={view} language={language} />;
   if (layout === 'results' && (results?.kind === 'weigh' || results?.kind === 'duel'))
