@@ -96,6 +96,7 @@ export async function startRelay(start: RelayStartOptions = {}): Promise<Relay> 
     shared: options.redis !== null,
     restartGraceMs: options.restartGraceMs,
     endedMemoryMs: options.endedMemoryMs,
+    probes: { join: limits.joinProbes, http: limits.lookupProbes },
   });
   const lookup = async (code: string, address: string, pool: LookupPool): Promise<RoomStatus | Limited> => {
     const wait = misses.check(address);

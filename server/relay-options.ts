@@ -41,6 +41,12 @@ export interface RelayLimits {
    */
   lookupMissesPerMinute: number;
   lookupMissBurst: number;
+  /**
+   * Lookups of codes this instance does not hold that may wait at once (see `joinWaitMs`): joins and HTTP
+   * lookups have a pool each, so a flood of HTTP lookups never takes the places joins need.
+   */
+  joinProbes: number;
+  lookupProbes: number;
 }
 
 export interface RedisAddress {
@@ -103,6 +109,8 @@ export const DEFAULT_LIMITS: RelayLimits = {
   mintBurst: 10,
   lookupMissesPerMinute: 10,
   lookupMissBurst: 20,
+  joinProbes: 200,
+  lookupProbes: 50,
 };
 
 export const DEFAULT_OPTIONS: Omit<RelayOptions, 'relayKey'> = {
@@ -151,6 +159,8 @@ const envSchema = z.object({
   RELAY_MINT_BURST: count.optional(),
   RELAY_LOOKUP_MISSES_PER_MINUTE: count.optional(),
   RELAY_LOOKUP_MISS_BURST: count.optional(),
+  RELAY_JOIN_PROBES: count.optional(),
+  RELAY_LOOKUP_PROBES: count.optional(),
   ROOM_UNSTARTED_MS: count.optional(),
   RELAY_EXEMPT_ADDRESSES: z.string().optional(),
   RELAY_TRUST_PROXY: z.enum(['0', '1', 'true', 'false']).optional(),
@@ -202,6 +212,8 @@ export function relayOptionsFromEnv(env: NodeJS.ProcessEnv): {
       mintBurst: e.RELAY_MINT_BURST ?? limits.mintBurst,
       lookupMissesPerMinute: e.RELAY_LOOKUP_MISSES_PER_MINUTE ?? limits.lookupMissesPerMinute,
       lookupMissBurst: e.RELAY_LOOKUP_MISS_BURST ?? limits.lookupMissBurst,
+      joinProbes: e.RELAY_JOIN_PROBES ?? limits.joinProbes,
+      lookupProbes: e.RELAY_LOOKUP_PROBES ?? limits.lookupProbes,
     },
   };
   return { options, relayKey: e.RELAY_KEY, relayKeyFile: e.RELAY_KEY_FILE };

@@ -19,6 +19,8 @@ export interface RoomRegistryOptions {
   shared: boolean;
   restartGraceMs: number;
   endedMemoryMs: number;
+  /** Lookups of codes not held here that may wait at once, per pool (see {@link LookupPool}). */
+  probes: Record<LookupPool, number>;
 }
 
 export type RoomLookup = { status: 'open'; room: Room } | { status: 'not-found' | 'ended' | 'busy' };
@@ -29,7 +31,6 @@ export type RoomLookup = { status: 'open'; room: Room } | { status: 'not-found' 
  * so a flood of HTTP lookups never takes the places joins need.
  */
 export type LookupPool = 'join' | 'http';
-const MAX_PROBES: Record<LookupPool, number> = { join: 200, http: 50 };
 
 /** The instance holds its maximum of rooms: no other is opened until one closes. */
 export class RoomsFull extends Error {
@@ -130,7 +131,7 @@ export class RoomRegistry implements RoomHost {
     if (probing) {
       const mayExist = this.options.shared || Date.now() - this.startedAt < this.options.restartGraceMs;
       if (!mayExist) return { status: 'not-found' };
-      if (this.probes[pool] >= MAX_PROBES[pool] || !this.hasRoom) return { status: 'busy' };
+      if (this.probes[pool] >= this.options.probes[pool] || !this.hasRoom) return { status: 'busy' };
       this.probes[pool] += 1;
     }
     let room: Room;

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { HomeView } from '../features/help/home-view';
 import { SoloView } from '../features/solo/solo-view';
 import { aboutHref, consoleHref, homeHref, soloHref } from '../ui/view-links';
+import { ForeignServerNotice } from './foreign-server-notice';
 import { LanguageSwitch } from './language-switch';
 import { SavedDataNotice } from './saved-data-notice';
 import { useLanguageSync } from './use-language-sync';
@@ -90,6 +91,7 @@ export function App() {
         <LanguageSwitch />
       </header>
       <SavedDataNotice />
+      <ForeignServerNotice view={route.view} />
       <ViewBoundary key={route.view}>
         <Suspense fallback={<p role="status">{t('loadingView')}</p>}>
           {route.view === 'home' && <HomeView />}

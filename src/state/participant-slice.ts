@@ -4,7 +4,10 @@ import type { Answer } from '../domain/room-protocol';
 import type { AppState } from './store';
 
 export interface ParticipantSlice {
-  /** This device's key for rooms; only its hash reaches the relay's records, so answers stay anonymous. */
+  /**
+   * This device's own key. It never leaves the device: a room gets a key derived from it for that relay and
+   * code (`roomParticipantKey` in src/sync), and only that key's hash reaches the relay's records.
+   */
   participantKey: string | null;
   /** An optional display name; empty means anonymous. */
   displayName: string;

@@ -10,6 +10,7 @@ import {
 } from '../domain/room-protocol';
 import { facilitatorRoomOver, type FacilitatorRoom } from './facilitator-room';
 import { participantRoomOver, type ParticipantRoom } from './participant-room';
+import { roomParticipantKey } from './room-key';
 import { relaySocketUrl } from './relay-url';
 import { createRelayTransport } from './relay-transport';
 
@@ -35,14 +36,17 @@ export function openFacilitatorRoom(relayBase: string, room: MintedRoom): Facili
   });
 }
 
-/** A phone's side of the room `code` on the relay at `relayBase`, with its key (see {@link participantRoomOver}). */
-export function joinRoom(relayBase: string, code: string, key: string): ParticipantRoom {
+/**
+ * A phone's side of the room `code` on the relay at `relayBase` (see {@link participantRoomOver}). It presents
+ * the key derived from `deviceKey` for this relay and room (see {@link roomParticipantKey}), never the device key.
+ */
+export function joinRoom(relayBase: string, code: string, deviceKey: string): ParticipantRoom {
   const doc = new Y.Doc();
   const link = createRelayTransport({
     url: relaySocketUrl(relayBase),
     name: publicDocumentName(code),
     document: doc,
-    token: participantToken(key),
+    token: participantToken(roomParticipantKey(deviceKey, relayBase, code)),
   });
   return participantRoomOver(link, doc);
 }

@@ -16,6 +16,7 @@ import {
   connectFacilitator,
   connectParticipant,
   openRoom,
+  realSessionWorks,
   request,
   serverDoc,
   setView,
@@ -32,24 +33,6 @@ async function mintFrom(relay: Relay, from: string): Promise<MintedRoom> {
   const minted = await request(`${relay.httpUrl}/rooms`, { method: 'POST', from });
   if (minted.status !== 201) throw new Error(`POST /rooms answered ${minted.status}`);
   return mintedRoomSchema.parse(minted.body);
-}
-
-/** A room with its console and two phones, from addresses of their own, going through a question. */
-async function realSessionWorks(relay: Relay): Promise<void> {
-  const { room, facilitator } = await openRoom(relay);
-  const phones = await Promise.all(
-    ['127.0.0.4', '127.0.0.5'].map((from) => connectParticipant(relay, room.code, undefined, from)),
-  );
-  await Promise.all(phones.map((phone) => phone.synced()));
-  setView(facilitator, { card: 'f-02', questionId: 'q2', revealed: false });
-  await waitFor(() => phones.every((phone) => phone.view()?.card === 'f-02'), 'the phones to follow');
-  for (const phone of phones) {
-    expect(await phone.ask({ type: 'answer', questionId: 'q2', answer: { kind: 'side', side: 'b' } })).toEqual({
-      type: 'ack',
-      questionId: 'q2',
-    });
-  }
-  await waitFor(() => facilitator.private.answers.size === 2, 'both answers on the console');
 }
 
 describe('minting rooms', () => {

@@ -8,14 +8,13 @@ import { OutgoingMessage } from '@hocuspocus/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import type WebSocket from 'ws';
 
-import type { Relay } from '../../server/index';
 import {
   cleanUp,
   closed,
   connectParticipant,
   openRoom,
+  realSessionWorks,
   rawSocket,
-  setView,
   startTestRelay,
   waitFor,
 } from './relay-client';
@@ -25,22 +24,6 @@ afterEach(cleanUp);
 /** A 4 KB message of the kind the issue's attack sent: stateless, for a document it never authenticates. */
 const junk = (code: string) => new OutgoingMessage(`room/${code}`).writeStateless('x'.repeat(4_000)).toUint8Array();
 const awareness = (code: string) => new OutgoingMessage(`room/${code}`).writeQueryAwareness().toUint8Array();
-
-async function realSessionWorks(relay: Relay): Promise<void> {
-  const { room, facilitator } = await openRoom(relay);
-  const phones = await Promise.all(
-    ['127.0.0.4', '127.0.0.5'].map((from) => connectParticipant(relay, room.code, undefined, from)),
-  );
-  await Promise.all(phones.map((phone) => phone.synced()));
-  setView(facilitator, { card: 'f-08', questionId: 'q8', revealed: false });
-  await waitFor(() => phones.every((phone) => phone.view()?.card === 'f-08'), 'the phones to follow');
-  for (const phone of phones) {
-    expect(await phone.ask({ type: 'answer', questionId: 'q8', answer: { kind: 'side', side: 'a' } })).toEqual({
-      type: 'ack',
-      questionId: 'q8',
-    });
-  }
-}
 
 /** Sends `count` messages as fast as the socket takes them, until it closes. */
 function flood(socket: WebSocket, message: Uint8Array, count: number): void {

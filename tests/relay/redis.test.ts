@@ -1,42 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 
 import { answerKey, readAnswerRecord } from '../../src/domain/room-protocol';
-import { relayOptionsFromEnv } from '../../server/relay-options';
-import {
-  cleanUp,
-  connectFacilitator,
-  connectParticipant,
-  mintRoom,
-  setView,
-  startSession,
-  startTestRelay,
-  waitFor,
-} from './relay-client';
-import type { TestRedis } from './redis-server';
-import { REDIS_SERVER, hasRedisServer, startRedis } from './redis-server';
+import { connectFacilitator, connectParticipant, mintRoom, setView, startSession, waitFor } from './relay-client';
+import { describeWithRedis } from './redis-relays';
 
-const available = hasRedisServer();
-if (!available) {
-  if (process.env.CI === 'true') throw new Error(`${REDIS_SERVER} is missing; the Redis relay tests cannot run in CI`);
-  console.warn(
-    `\n*** SKIPPING the Redis relay tests: ${REDIS_SERVER} is not installed (apt-get install redis-server) ***\n`,
-  );
-}
-
-describe.skipIf(!available)('two relay instances sharing rooms through Redis', () => {
-  let redis: TestRedis;
-
-  beforeAll(async () => {
-    redis = await startRedis();
-  });
-  afterAll(async () => {
-    await redis?.stop();
-  });
-  afterEach(cleanUp);
-
-  const startInstance = (joinWaitMs = 3_000) =>
-    startTestRelay({ redis: relayOptionsFromEnv({ REDIS_URL: redis.url }).options.redis, joinWaitMs });
-
+describeWithRedis('two relay instances sharing rooms through Redis', ({ startInstance }) => {
   it('keep one room in sync: console on A, phones on B', async () => {
     const a = await startInstance();
     const b = await startInstance();
@@ -73,7 +41,7 @@ describe.skipIf(!available)('two relay instances sharing rooms through Redis', (
 
   it('refuse a forged facilitator and an unknown code on the other instance too', async () => {
     const a = await startInstance();
-    const b = await startInstance(500);
+    const b = await startInstance({ joinWaitMs: 500 });
     const room = await mintRoom(a);
     const forged = connectFacilitator(b, { code: room.code, secret: (await mintRoom(b)).secret });
     expect(await forged.public.refused()).toBe('forbidden');

@@ -1,0 +1,99 @@
+/**
+ * A crafted join address cannot take a phone's key (the hardening issue, item 9): the phone presents a key of
+ * its own per room (never its device key), the same one again after a reload, and a `?relay=` naming another
+ * host is ignored with a warning on screen.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+
+import { serveDist, type StaticServer } from '../../scripts/static-server';
+import { describeInBrowser, launchChromium } from '../helpers/browser';
+import { freePort, startRelayProcess, type RelayProcess } from '../helpers/relay-process';
+
+/** The keys a page presents to relays, read from the sign-in frames it sends, and the addresses it opens. */
+function watchSockets(page: Page) {
+  const keys: string[] = [];
+  const urls: string[] = [];
+  page.on('websocket', (socket) => {
+    urls.push(socket.url());
+    socket.on('framesent', ({ payload }) => {
+      const text = typeof payload === 'string' ? payload : payload.toString('latin1');
+      for (const match of text.matchAll(/"key":"([A-Za-z0-9_-]+)"/g)) keys.push(match[1]!);
+    });
+  });
+  return { keys, urls };
+}
+
+const deviceKeyOf = (page: Page) =>
+  page.evaluate(
+    () =>
+      (JSON.parse(localStorage.getItem('tegenwicht/participant') ?? 'null') as { state?: { participantKey?: string } })
+        ?.state?.participantKey ?? null,
+  );
+
+describeInBrowser('a phone in Chromium', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  let relay: RelayProcess;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    const port = await freePort();
+    [browser, server, relay] = await Promise.all([
+      launchChromium(),
+      serveDist(),
+      startRelayProcess(port, { RELAY_KEY: 'e2e-relay-key-0123456789abcdef' }),
+    ]);
+  });
+  afterAll(async () => {
+    await context?.close().catch(() => undefined);
+    await browser?.close();
+    await server?.close();
+    await relay?.stop();
+  });
+
+  it('presents another key in room B than in room A, the same one again in A, never its device key', async () => {
+    context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const phone = await context.newPage();
+    const sockets = watchSockets(phone);
+    const relayParam = `?relay=${encodeURIComponent(relay.url)}`;
+    const join = async (code: string) => {
+      const before = sockets.keys.length;
+      await phone.goto(`${server.url}#/join/${code}${relayParam}`);
+      await expect.poll(() => sockets.keys.length, { timeout: 15_000 }).toBeGreaterThan(before);
+      return sockets.keys.at(-1)!;
+    };
+
+    const inA = await join('ABCD234');
+    const inB = await join('WXYZ789');
+    await phone.reload();
+    const inAAgain = await join('ABCD234');
+    const deviceKey = await deviceKeyOf(phone);
+
+    expect(deviceKey).toMatch(/^[A-Za-z0-9_-]{22,}$/);
+    expect(inB).not.toBe(inA);
+    expect(inAAgain).toBe(inA);
+    expect(sockets.keys).not.toContain(deviceKey);
+    expect(await phone.getByText(/andere server/).count()).toBe(0);
+  });
+
+  it('ignores a ?relay= naming another host and says so', async () => {
+    const page = await context.newPage();
+    const sockets = watchSockets(page);
+    await page.goto(`${server.url}#/join/ABCD234?relay=${encodeURIComponent('http://192.0.2.7:4174')}`);
+    await page
+      .getByRole('alert')
+      .getByText(/andere server \(http:\/\/192\.0\.2\.7:4174\)/)
+      .waitFor();
+    // The page goes on with its own server, never the named one.
+    await page.getByText('Code van de sessie', { exact: false }).or(page.getByRole('status')).first().waitFor();
+    expect(sockets.urls.some((url) => url.includes('192.0.2.7'))).toBe(false);
+
+    await page.goto(`${server.url}#/console?relay=${encodeURIComponent('not a server')}`);
+    await page
+      .getByRole('alert')
+      .getByText(/server die niet klopt/)
+      .waitFor();
+    await page.close();
+  });
+});
