@@ -53,6 +53,7 @@ export function benchView(cards: readonly DilemmaCard[], room: number, code: str
     decision: null,
     step: null,
     room: { code, joinUrl: `http://127.0.0.1:5173/#/join/${code}` },
+    language: null,
     questionId,
     question: { kind: 'side', id: questionId, labels: [card.sides[0].label, card.sides[1].label] },
     revealed: false,

@@ -42,6 +42,27 @@ export function App() {
     );
   }
 
+  // A phone in a session sees no menu: one tap on it would take a participant out of the session.
+  if (route.view === 'join') {
+    return (
+      <div className="app">
+        <header className="app-header app-header--participant">
+          <span className="app-header__name">
+            <span aria-hidden="true">⚖ </span>
+            {t('appName')}
+          </span>
+          <LanguageSwitch />
+        </header>
+        <SavedDataNotice />
+        <ViewBoundary key={route.view}>
+          <Suspense fallback={<p role="status">{t('loadingView')}</p>}>
+            <ParticipantView code={route.code} />
+          </Suspense>
+        </ViewBoundary>
+      </div>
+    );
+  }
+
   return (
     <div className="app">
       <a
@@ -89,7 +110,6 @@ export function App() {
           )}
           {route.view === 'explain' && <ExplainView walkId={route.walkId} />}
           {route.view === 'console' && <ConsoleView />}
-          {route.view === 'join' && <ParticipantView code={route.code} />}
           {route.view === 'print' && <PrintView />}
           {route.view === 'notFound' && (
             <main id="main" tabIndex={-1}>

@@ -92,7 +92,7 @@ export const sessionStateSchema: z.ZodType<SessionState> = z.object({
 
 /** Each saved part of the app, field by field; a field that fails its schema is dropped on its own. */
 export const savedFieldSchemas = {
-  settings: { language: z.enum(['nl', 'en']) },
+  settings: { language: z.enum(['nl', 'en']), languageChosen: z.boolean() },
   deck: { customDeck: z.object({ name: z.string().max(500), deck: deckSchema }).nullable() },
   solo: {
     filter: dealFilterSchema,

@@ -27,7 +27,7 @@ export const LOG_CHUNK = 100;
 
 /** The store's fields in each saved part. */
 export const SAVED_FIELDS = {
-  settings: ['language'],
+  settings: ['language', 'languageChosen'],
   deck: ['customDeck'],
   solo: ['filter', 'deal', 'dealDeckId', 'faceUp', 'openCardId', 'history'],
   notes: ['notes'],

@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 
+import type { Language } from '../domain/deck-constants';
 import type { Card, Deck } from '../domain/deck-schema';
 import { buildWallView, type WallView } from '../domain/session/wall-view';
 import type { SessionState } from '../domain/session/session-state';
@@ -11,7 +12,7 @@ const sideLabel = (key: 'card.sideA' | 'card.sideB') => ({
   en: i18next.getFixedT('en', 'common')(key),
 });
 
-let last: { session: SessionState; deck: Deck; view: WallView } | null = null;
+let last: { session: SessionState; deck: Deck; language: Language; view: WallView } | null = null;
 let index: { deck: Deck; byId: Map<string, Card> } | null = null;
 const cardsOf = (deck: Deck) => {
   if (index?.deck !== deck) index = { deck, byId: new Map(deck.cards.map((c) => [c.id, c])) };
@@ -20,14 +21,14 @@ const cardsOf = (deck: Deck) => {
 
 /**
  * The projection of the console's session: what the wall, the phones and the console's own panels show.
- * Built once per change of the session or the deck (the same object until then, so it can be selected
+ * Built once per change of the session, the deck or the language (the same object until then, so it can be selected
  * from the store as it is); null without a session or deck. `sentAt` is 0 here: the publisher stamps it.
  */
 export function selectWallView(state: AppState): WallView | null {
-  const { session } = state;
+  const { session, language } = state;
   const deck = selectActiveDeck(state);
   if (!session || !deck) return null;
-  if (last?.session === session && last.deck === deck) return last.view;
+  if (last?.session === session && last.deck === deck && last.language === language) return last.view;
   const byId = cardsOf(deck);
   const view = buildWallView(session, {
     card: (id) => byId.get(id),
@@ -35,7 +36,8 @@ export function selectWallView(state: AppState): WallView | null {
     instruction: (format) => deck.cards.find((c) => c.kind === 'instruction' && c.format === format),
     factors: () => deck.cards.filter((c) => c.kind === 'factor'),
     now: 0,
+    language,
   });
-  last = { session, deck, view };
+  last = { session, deck, language, view };
   return view;
 }

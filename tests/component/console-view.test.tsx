@@ -21,7 +21,8 @@ function setup() {
 const state = () => useAppStore.getState().session!;
 const onTable = () => currentCardId(state().deal!);
 
-describe('facilitator console', () => {
+// A whole console renders per test; on a busy machine the first one also warms up the modules.
+describe('facilitator console', { timeout: 20_000 }, () => {
   it('starts a session in the chosen format and deals with the keyboard', async () => {
     const user = setup();
     await user.click(screen.getByRole('button', { name: /Dilemma-duel/ }));
@@ -111,6 +112,29 @@ describe('facilitator console', () => {
     expect(state().phase).toBe('ended');
   });
 
+  it('picks the card the group names with the keyboard; browsing plays nothing', async () => {
+    const user = setup();
+    await user.click(screen.getByRole('button', { name: /Weeg de factoren/ }));
+    await user.keyboard('/');
+    const picker = screen.getByRole('dialog', { name: 'Kaart kiezen' });
+    const search = within(picker).getByRole('combobox', { name: /Zoek op woorden/ });
+    expect(search).toHaveFocus();
+    await user.type(search, 'factor');
+    const list = within(picker).getByRole('listbox', { name: 'Gevonden kaarten' });
+    expect(within(list).getAllByRole('option')).toHaveLength(2);
+    expect(within(list).getByRole('option', { selected: true })).toHaveTextContent('Factor f-1');
+    await user.keyboard('{ArrowDown}');
+    expect(within(list).getByRole('option', { selected: true })).toHaveTextContent('Factor f-2');
+    expect(search).toHaveAttribute('aria-activedescendant', within(list).getByRole('option', { selected: true }).id);
+    // Browsing changed nothing on the table.
+    expect(state().played).toEqual([]);
+    expect(state().weigh.placed).toEqual([]);
+    await user.keyboard('{Enter}');
+    expect(state().weigh.placed).toEqual([{ factorId: 'f-2', side: 'a' }]);
+    expect(screen.queryByRole('dialog', { name: 'Kaart kiezen' })).not.toBeInTheDocument();
+
+  });
+
   it('lists every shortcut when ? is pressed', async () => {
     const user = setup();
     await user.click(screen.getByRole('button', { name: /Trek een kaart/ }));
@@ -193,10 +217,12 @@ describe('facilitator console', () => {
       useAppStore.getState().setRoomNotes(['Wie beslist hier eigenlijk?']);
     });
     await user.type(screen.getByLabelText('Jouw aantekeningen bij deze sessie'), 'Veel verschil in de groep');
-    await user.click(screen.getByRole('button', { name: 'Samenvatting exporteren (Markdown)' }));
+    await user.click(screen.getByRole('button', { name: 'Opslaan als Markdown' }));
     const markdown = await created[0]!.text();
-    expect(markdown).toContain('Werkvorm: Weeg de factoren');
+    expect(markdown).toContain('**Werkvorm:** Weeg de factoren');
+    expect(markdown).toContain('| Factor | Kant | Gewichten | Gemiddeld | Spreiding |');
     expect(markdown).toMatch(/\| Factor f-1 \| Kant A \| 4 \| 4 \| 4–4 \|/);
+    expect(markdown).toContain('**Uitkomst van de balans:** De balans helt over naar Kant A: 4 tegen 0.');
     expect(markdown).toContain('Veel verschil in de groep');
     expect(markdown).toContain('## Anonieme notities van deelnemers\n\n- Wie beslist hier eigenlijk?');
   });

@@ -28,6 +28,7 @@ function wallView(overrides: Partial<WallView> = {}): WallView {
     decision: null,
     step: null,
     room: null,
+    language: null,
     questionId: null,
     question: null,
     revealed: false,

@@ -97,7 +97,7 @@ describe('the rules of play, on the console and on the wall alike', () => {
     await user.click(screen.getByRole('button', { name: /Vertragen/ }));
     await user.type(screen.getByLabelText('De beslissing die we vertragen'), 'Trajectverlenging');
     expect(await wall.findByText('De beslissing: Trajectverlenging')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Samenvatting exporteren (Markdown)' }));
-    expect(await created[0]!.text()).toContain('De beslissing die we vertragen: Trajectverlenging');
+    await user.click(screen.getByRole('button', { name: 'Opslaan als Markdown' }));
+    expect(await created[0]!.text()).toContain('**De beslissing die we vertragen:** Trajectverlenging');
   });
 });

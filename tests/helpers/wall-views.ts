@@ -18,6 +18,7 @@ export function wallView(overrides: Partial<WallView> = {}): WallView {
     turn: null,
     step: null,
     room: null,
+    language: null,
     questionId: null,
     question: null,
     revealed: false,

@@ -38,7 +38,10 @@ describe('what this device keeps', () => {
     });
     first.persistence.flush();
     expect(storage.getItem(LEGACY_KEY)).toBeNull();
-    expect(JSON.parse(storage.getItem(partKey('settings'))!)).toEqual({ v: 2, state: { language: 'en' } });
+    expect(JSON.parse(storage.getItem(partKey('settings'))!)).toEqual({
+      v: 2,
+      state: { language: 'en', languageChosen: false },
+    });
 
     const second = (await openWindow(storage)).store.getState();
     expect(second.language).toBe('en');

@@ -36,6 +36,21 @@ describe('session reducer', () => {
     expect(s.played.slice(0, 2)).toContain(first);
   });
 
+  it('puts a chosen card on the table in one action; only cards on the table count as played', () => {
+    let s = play([{ type: 'playCard', cardId: 'd-2' }]);
+    expect(currentCardId(s.deal!)).toBe('d-2');
+    expect(s.played).toEqual(['d-2']);
+    expect(s.phase).toBe('play');
+    s = play([shuffle, { type: 'deal' }, { type: 'playCard', cardId: 'f-3' }], createSession('s1'));
+    const dealt = s.deal!.drawn[0]!;
+    expect(currentCardId(s.deal!)).toBe('f-3');
+    expect(s.deal!.pile).not.toContain('f-3');
+    expect(s.played).toEqual(dealt === 'f-3' ? ['f-3'] : [dealt, 'f-3']);
+    // Back goes to the card that was on the table before; the same card again changes nothing.
+    expect(play([{ type: 'playCard', cardId: 'f-3' }], s)).toBe(s);
+    if (dealt !== 'f-3') expect(currentCardId(play([{ type: 'back' }], s).deal!)).toBe(dealt);
+  });
+
   it('blanks the wall and holds it on what it showed while the console moves on', () => {
     let s = play([shuffle, { type: 'deal' }]);
     const shown = currentCardId(s.deal!);

@@ -1,4 +1,6 @@
 import { currentCardId } from '../deal';
+import type { Card } from '../deck-schema';
+import type { ActionBody } from './session-actions';
 import type { SessionState } from './session-state';
 
 /**
@@ -202,3 +204,26 @@ export function canAskAgain(state: SessionState): boolean {
 
 /** The round of the open or last question: 1, or 2 and on after Weeg opnieuw. */
 export const roundOf = (state: SessionState): number => (state.earlier?.round ?? 0) + 1;
+
+/** Where a card chosen from the deck can go, as the one action each place takes. */
+export type Placement = Extract<ActionBody, { type: 'playCard' | 'placeFactor' | 'attachFactor' }>;
+
+/**
+ * Where a card the facilitator picks can go in the session's format, the likeliest first: a factor on a
+ * side of the scale (Weeg) or on the step being walked (Vertragen), a dilemma on the table as the case (Weeg, duel);
+ * any card can be put on the table.
+ */
+export function placementsOf(state: SessionState, card: Pick<Card, 'id' | 'kind'>): Placement[] {
+  const play: Placement = { type: 'playCard', cardId: card.id };
+  if (state.format === 'weigh' && card.kind === 'factor')
+    return [
+      { type: 'placeFactor', factorId: card.id, side: 'a' },
+      { type: 'placeFactor', factorId: card.id, side: 'b' },
+      play,
+    ];
+  if ((state.format === 'weigh' || state.format === 'dilemma-duel') && card.kind === 'dilemma')
+    return [{ type: 'playCard', cardId: card.id, asCase: true }, play];
+  if (state.format === 'slow-down' && card.kind === 'factor')
+    return [{ type: 'attachFactor', step: state.slowDown.step, factorId: card.id }, play];
+  return [play];
+}

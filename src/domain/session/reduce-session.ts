@@ -116,11 +116,13 @@ function apply(state: SessionState, action: ActionBody): SessionState {
         intervision: { caseOwner, questioner: questionerFrom(state.intervision.questioner, count, caseOwner) },
       };
     }
-    case 'playCard':
-      return withDeal(
+    case 'playCard': {
+      const played = withDeal(
         state,
         playCard(state.deal ?? createDealFromIds([], `play-${action.cardId}`, state.filter), action.cardId),
       );
+      return action.asCase ? apply(played, { type: 'setCase', cardId: action.cardId }) : played;
+    }
     case 'shuffle': {
       const deal = createDealFromIds(action.pool, action.seed, action.filter);
       return withDeal({ ...state, filter: action.filter }, action.draw ? drawCard(deal) : deal);
@@ -139,8 +141,11 @@ function apply(state: SessionState, action: ActionBody): SessionState {
     case 'flip':
       return state.deal && currentCardId(state.deal) !== null ? { ...state, faceUp: !state.faceUp } : state;
     case 'setPhase': {
+      // A case named with the phase (the loop that closes an intervision round) is put on the table too.
       const withCase =
-        action.caseCardId === undefined ? state : apply(state, { type: 'setCase', cardId: action.caseCardId });
+        action.caseCardId === undefined
+          ? state
+          : apply(state, { type: 'playCard', cardId: action.caseCardId, asCase: true });
       return action.phase === withCase.phase ? withCase : { ...withCase, phase: action.phase };
     }
     case 'setWall':

@@ -70,8 +70,11 @@ export const actionBodySchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('reveal') }),
   z.strictObject({ type: z.literal('hide') }),
   z.strictObject({ type: z.literal('end') }),
-  /** Puts a card the facilitator chose from the deck on the table as the current card. */
-  z.strictObject({ type: z.literal('playCard'), cardId: id }),
+  /**
+   * Puts a card the facilitator chose from the deck on the table as the current card; `asCase` also makes it
+   * the case (the dilemma weighed or duelled over, the card that closes an intervision round).
+   */
+  z.strictObject({ type: z.literal('playCard'), cardId: id, asCase: z.literal(true).optional() }),
   z.strictObject({ type: z.literal('setAnswerMode'), mode: z.enum(ANSWER_MODES) }),
   /** The session now runs in a room: phones answer, the console's own voting stops. */
   z.strictObject({

@@ -1,6 +1,6 @@
 import { z } from '../zod';
 
-import { FORMATS } from '../deck-constants';
+import { FORMATS, type Language } from '../deck-constants';
 import { cardSchema, localized, type Card } from '../deck-schema';
 import { isRoomCode } from '../room-code';
 import { answerProgress, caseOwnerOf, decisionOf, openQuestion, questionerOf, turnOf, weighTurn } from './play-rules';
@@ -68,6 +68,8 @@ export const wallViewSchema = z.strictObject({
     .strictObject({ code: z.string().refine(isRoomCode), joinUrl: z.string().max(500) })
     .nullable()
     .default(null),
+  /** The language the session runs in: a phone that did not choose one itself follows it. */
+  language: z.enum(['nl', 'en']).nullable().default(null),
   /** The id of the question open for answers (the relay reads it); null when there is none. */
   questionId: z.string().max(64).nullable().default(null),
   /** The question participants may answer now; null when there is none. */
@@ -174,6 +176,8 @@ export interface WallViewContext {
   /** Every factor card of the deck, in deck order (Rangorde's choices without a shortlist). */
   factors?: () => readonly Card[];
   now: number;
+  /** The language the console runs in, for the phones that did not choose one. */
+  language?: Language | null;
 }
 
 /** Rangorde: the factors to choose from, with their rank in the study's top 15 (unknown ids left out). */
@@ -309,6 +313,7 @@ export function buildWallView(state: SessionState, ctx: WallViewContext): WallVi
     decision: decisionOf(state),
     step: state.format === 'slow-down' ? state.slowDown.step : null,
     room: state.room,
+    language: ctx.language ?? null,
     questionId: question?.id ?? null,
     question,
     revealed: frame.revealed,

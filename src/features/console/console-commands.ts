@@ -9,6 +9,7 @@ import { useAppStore } from '../../state/store';
 /** Everything the console can do, each with its key. The toolbar, the shortcuts and the `?` overlay share it. */
 export const COMMANDS = [
   { id: 'deal', keys: ['d'] },
+  { id: 'pick', keys: ['/'] },
   // PageDown, PageUp and '.' are what a presenter clicker sends; Space is the clicker-less "next".
   { id: 'next', keys: ['ArrowRight', 'n', 'PageDown', ' '] },
   { id: 'back', keys: ['ArrowLeft', 'p', 'PageUp'] },
@@ -58,7 +59,7 @@ export function shuffleWith(filter: DealFilter, draw = false) {
 }
 
 /** Runs a console command against the session in the store. */
-export function runCommand(id: Exclude<CommandId, 'openProjector' | 'help'>) {
+export function runCommand(id: Exclude<CommandId, 'openProjector' | 'help' | 'pick'>) {
   const { session } = useAppStore.getState();
   if (!session) return;
   switch (id) {

@@ -43,6 +43,7 @@ export function ConsoleToolbar({ onRun }: { onRun: (id: CommandId) => void }) {
       </p>
       <div className="row" role="toolbar" aria-label={t('toolbar')}>
         {button('deal', { primary: true })}
+        {button('pick')}
         {button('next')}
         {button('back', { disabled: !hasCard })}
         {button('flip', { disabled: !hasCard })}

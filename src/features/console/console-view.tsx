@@ -6,6 +6,7 @@ import { useAppStore } from '../../state/store';
 import { DeckPending } from '../../ui/deck-pending';
 import { useShortcuts } from '../../ui/use-shortcuts';
 import { COMMANDS, runCommand, type CommandId } from './console-commands';
+import { CardPicker } from './card-picker';
 import { ConsoleToolbar } from './console-toolbar';
 import { FacilitatorNotes } from './facilitator-notes';
 import { FacilitatorPrompts } from './facilitator-prompts';
@@ -30,17 +31,19 @@ export function ConsoleView() {
   const deck = useAppStore(selectActiveDeck);
   const builtInStatus = useAppStore((s) => s.builtInStatus);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [pickerOpen, setPickerOpen] = useState(false);
   const announce = useRef<HTMLParagraphElement>(null);
   const { publisher, problem } = useWallLink();
   const roomInfo = useRoomLink(publisher);
 
   const run = (id: CommandId) => {
     if (id === 'help') return setHelpOpen(true);
+    if (id === 'pick') return setPickerOpen(true);
     if (id === 'openProjector') return void openProjector();
     runCommand(id);
   };
   const shortcuts = Object.fromEntries(COMMANDS.flatMap((c) => c.keys.map((key) => [key, () => run(c.id)])));
-  useShortcuts(shortcuts, session !== null && !helpOpen);
+  useShortcuts(shortcuts, session !== null && !helpOpen && !pickerOpen);
   useWallKeys(run);
   // A format chosen low on the start screen must not leave the session's controls scrolled away.
   const sessionId = session?.sessionId;
@@ -88,6 +91,7 @@ export function ConsoleView() {
         </>
       )}
       <ShortcutOverlay open={helpOpen} onClose={() => setHelpOpen(false)} />
+      {session !== null && <CardPicker open={pickerOpen} onClose={() => setPickerOpen(false)} />}
     </main>
   );
 }

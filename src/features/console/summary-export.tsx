@@ -1,21 +1,68 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import type { Side } from '../../domain/session/session-state';
 import { selectActiveDeck } from '../../state/deck-slice';
 import { dispatchSession as dispatch } from '../../state/dispatch-session';
 import { useAppStore } from '../../state/store';
 import { downloadText } from '../../ui/download';
 import { ConfirmDialog } from './confirm-dialog';
-import { summariseSession, summaryToMarkdown } from './session-summary';
+import { summariseSession, summaryToMarkdown, type SummaryLabels } from './session-summary';
+import { SummaryPage } from './summary-page';
 import { usePlayerLabel } from './use-player-label';
 
-/** End the session, export its summary as Markdown or JSON, or start anew. */
+/** The summary's words from the translations of the language shown. */
+function useSummaryLabels(format: string): SummaryLabels {
+  const { t } = useTranslation(['console', 'common']);
+  const letter = (side: Side) => t(side === 'a' ? 'common:card.sideA' : 'common:card.sideB');
+  return {
+    title: t('summary.title'),
+    format: t('summary.format'),
+    formatName: t(`common:format.${format}` as 'common:format.draw'),
+    date: t('summary.date'),
+    players: t('summary.players'),
+    caseCard: t('summary.caseCard'),
+    decision: t('slowDown.decision'),
+    cards: t('summary.cards'),
+    cardsHint: t('summary.cardsHint'),
+    weigh: t('common:format.weigh'),
+    duel: t('common:format.dilemma-duel'),
+    steps: t('common:format.slow-down'),
+    notes: t('summary.notes'),
+    roomNotes: t('summary.roomNotes'),
+    none: t('summary.none'),
+    factor: t('summary.factor'),
+    side: t('summary.side'),
+    sideName: (side, label) => (label ? `${letter(side)}: ${label}` : letter(side)),
+    weights: t('summary.weights'),
+    mean: t('summary.mean'),
+    spread: t('summary.spread'),
+    chosen: t('summary.chosen'),
+    share: t('summary.share'),
+    balance: t('summary.balance'),
+    balanceOutcome: (heavier, totals) => {
+      if (!heavier) return t('summary.even', { a: totals.a, b: totals.b });
+      const [heavy, light] = heavier.startsWith(letter('a')) ? [totals.a, totals.b] : [totals.b, totals.a];
+      return t('summary.tipsTo', { side: heavier, heavy, light });
+    },
+    duelCounted: t('summary.duelCounted'),
+    kind: (kind) => t(`common:kind.${kind}`),
+    stepName: (step) => t(`common:stepNames.${step}` as 'common:stepNames.0'),
+  };
+}
+
+/** End the session; read, print or copy its summary to mail the group, or save it as Markdown or JSON. */
 export function SummaryExport() {
   const { t } = useTranslation(['console', 'common']);
   const label = usePlayerLabel();
   const ended = useAppStore((s) => s.session!.phase === 'ended');
+  const format = useAppStore((s) => s.session!.format);
+  const labels = useSummaryLabels(format);
   const { closeSession } = useAppStore.getState();
   const [confirming, setConfirming] = useState(false);
+  const [reading, setReading] = useState(false);
+  const [copied, setCopied] = useState<'copied' | 'failed' | null>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
 
   const summary = () => {
     const state = useAppStore.getState();
@@ -32,43 +79,56 @@ export function SummaryExport() {
     );
   };
   const fileName = (ext: string) => `tegenwicht-sessie-${new Date().toISOString().slice(0, 10)}.${ext}`;
-  const exportMarkdown = () => {
-    const s = summary();
-    downloadText(
-      fileName('md'),
-      summaryToMarkdown(s, {
-        title: t('summary.title'),
-        format: t('summary.format'),
-        formatName: t(`common:format.${s.format}`),
-        date: t('summary.date'),
-        players: t('summary.players'),
-        cards: t('summary.cards'),
-        weigh: t('common:format.weigh'),
-        duel: t('common:format.dilemma-duel'),
-        steps: t('common:format.slow-down'),
-        decision: t('slowDown.decision'),
-        notes: t('summary.notes'),
-        roomNotes: t('summary.roomNotes'),
-        none: t('summary.none'),
-        sideA: t('common:card.sideA'),
-        sideB: t('common:card.sideB'),
-        mean: t('summary.mean'),
-        spread: t('summary.spread'),
-        weights: t('summary.weights'),
-        stepName: (step) => t(`common:stepNames.${step}` as 'common:stepNames.0'),
-      }),
-    );
+  const markdown = () => summaryToMarkdown(summary(), labels);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(markdown());
+      setCopied('copied');
+    } catch {
+      setCopied('failed');
+    }
   };
-  const exportJson = () => downloadText(fileName('json'), JSON.stringify(summary(), null, 2), 'application/json');
+  const print = () => {
+    document.documentElement.classList.add('printing-summary');
+    const done = () => {
+      document.documentElement.classList.remove('printing-summary');
+      window.removeEventListener('afterprint', done);
+    };
+    window.addEventListener('afterprint', done);
+    window.print();
+  };
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (reading && !element.open) {
+      if (element.showModal) element.showModal();
+      else element.setAttribute('open', '');
+    }
+    if (!reading && element.open) {
+      if (element.close) element.close();
+      else element.removeAttribute('open');
+    }
+  }, [reading]);
 
   return (
     <section className="panel" aria-labelledby="summary-title">
       <h2 id="summary-title">{t('summary.heading')}</h2>
       <div className="row">
-        <button type="button" className="button" onClick={exportMarkdown}>
+        <button type="button" className="button" onClick={() => (setCopied(null), setReading(true))}>
+          {t('summary.read')}
+        </button>
+        <button type="button" className="button" onClick={() => void copy()}>
+          {t('summary.copy')}
+        </button>
+        <button type="button" className="button" onClick={() => downloadText(fileName('md'), markdown())}>
           {t('summary.markdown')}
         </button>
-        <button type="button" className="button" onClick={exportJson}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => downloadText(fileName('json'), JSON.stringify(summary(), null, 2), 'application/json')}
+        >
           {t('summary.json')}
         </button>
         {!ended ? (
@@ -81,6 +141,32 @@ export function SummaryExport() {
           </button>
         )}
       </div>
+      <p role="status" className="hint">
+        {copied && !reading && t(`summary.${copied}`)}
+      </p>
+      <dialog
+        ref={dialog}
+        className="dialog summary-dialog"
+        aria-labelledby="summary-page-title"
+        onClose={() => setReading(false)}
+        onCancel={() => setReading(false)}
+      >
+        <div className="row summary-dialog__actions">
+          <button type="button" className="button button--primary" onClick={print}>
+            {t('summary.print')}
+          </button>
+          <button type="button" className="button" onClick={() => void copy()}>
+            {t('summary.copy')}
+          </button>
+          <button type="button" className="button" onClick={() => setReading(false)} autoFocus>
+            {t('common:action.close')}
+          </button>
+          <span role="status" className="hint">
+            {copied && reading && t(`summary.${copied}`)}
+          </span>
+        </div>
+        {reading && <SummaryPage summary={summary()} labels={labels} />}
+      </dialog>
       <ConfirmDialog
         open={confirming}
         title={t('summary.endConfirm.title')}

@@ -56,6 +56,24 @@ export function AnswerForm({ room, roomCode, view }: AnswerFormProps) {
           ? t(`answer.refused.${r.reason}` as 'answer.refused.malformed')
           : '';
   const status = describe(reply);
+  // The name goes with the answer, so it is asked before the answer is sent.
+  const nameField = (
+    <div className="field answer__name">
+      <label htmlFor={`${id}-name`}>{t('answer.name')}</label>
+      <input
+        id={`${id}-name`}
+        type="text"
+        maxLength={40}
+        value={displayName}
+        autoComplete="off"
+        aria-describedby={`${id}-name-hint`}
+        onChange={(e) => setDisplayName(e.target.value)}
+      />
+      <p id={`${id}-name-hint`} className="hint">
+        {t('answer.anonymous')}
+      </p>
+    </div>
+  );
 
   return (
     <section className="answer panel" aria-labelledby={`${id}-title`}>
@@ -82,11 +100,13 @@ export function AnswerForm({ room, roomCode, view }: AnswerFormProps) {
               </div>
             </fieldset>
           ))}
+          {nameField}
           <button type="submit" className="button button--primary" disabled={Object.keys(weights).length === 0}>
             {t('answer.send')}
           </button>
         </form>
       )}
+      {question.kind === 'side' && nameField}
       {question.kind === 'side' && (
         <div className="side-choice" role="group" aria-label={t('answer.chooseSide')}>
           {(['a', 'b'] as const).map((side, index) => (
@@ -127,18 +147,6 @@ export function AnswerForm({ room, roomCode, view }: AnswerFormProps) {
             : describe(noteReply)}
         </p>
       </form>
-      <div className="field">
-        <label htmlFor={`${id}-name`}>{t('answer.name')}</label>
-        <input
-          id={`${id}-name`}
-          type="text"
-          maxLength={40}
-          value={displayName}
-          autoComplete="off"
-          onChange={(e) => setDisplayName(e.target.value)}
-        />
-        <p className="hint">{t('answer.anonymous')}</p>
-      </div>
     </section>
   );
 }

@@ -9,10 +9,10 @@ import type { ParticipantRoom } from '../../sync/participant-room';
 import type { RoomLinkStatus } from '../../sync/room-status';
 import { CardBack } from '../../ui/card-back';
 import { CardFace } from '../../ui/card-face';
-import { DuelPicture } from '../../ui/duel-picture';
-import { WeighPicture } from '../../ui/weigh-picture';
+import { myAnswerKey } from '../../state/participant-slice';
 import { AnswerForm } from './answer-form';
 import { JoinForm } from './join-form';
+import { PhoneResults } from './phone-results';
 import './participant.css';
 
 const REFUSED: RoomLinkStatus[] = [
@@ -32,6 +32,15 @@ export function ParticipantView({ code: typed }: { code: string | null }) {
   const [status, setStatus] = useState<RoomLinkStatus>('connecting');
   const [view, setView] = useState<WallView | null>(null);
   const [room, setRoom] = useState<ParticipantRoom | null>(null);
+  // Once revealed the view names no question any more: the last one asked is the one the results are of.
+  const [asked, setAsked] = useState<string | null>(null);
+  if (view?.questionId && view.questionId !== asked) setAsked(view.questionId);
+  const mine = useAppStore((s) => (code && asked ? s.myAnswers[myAnswerKey(code, asked)] : undefined));
+  // The phone speaks the session's language, unless its user chose one on the phone.
+  const sessionLanguage = view?.language ?? null;
+  useEffect(() => {
+    if (sessionLanguage) useAppStore.getState().followLanguage(sessionLanguage);
+  }, [sessionLanguage]);
 
   useEffect(() => {
     if (!code) return;
@@ -66,9 +75,15 @@ export function ParticipantView({ code: typed }: { code: string | null }) {
       </main>
     );
 
+  const asking = view?.question?.kind === 'weights' || view?.question?.kind === 'side';
+  const revealedResults = view?.revealed && (view.results?.kind === 'weigh' || view.results?.kind === 'duel');
   return (
     <main id="main" className="participant">
       <h1 className="visually-hidden">{t('title', { code })}</h1>
+      {/* Results that appear are said aloud, with this phone's own answer. */}
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {revealedResults ? `${t('results.announce')} ${mine ? t('results.announceMine') : ''}` : ''}
+      </p>
       <p className={`connection connection--${status}`} role="status">
         <span className="connection__code">{t('room', { code })}</span> ·{' '}
         {t(`status.${status}` as 'status.connecting', { code })}
@@ -83,31 +98,44 @@ export function ParticipantView({ code: typed }: { code: string | null }) {
             {t(`common:format.${view.format}`)}
             {view.turn && ` · ${t('turn', { name: view.turn.name || t('player', { number: view.turn.index + 1 }) })}`}
           </p>
+          {view.revealed && (view.results?.kind === 'weigh' || view.results?.kind === 'duel') && (
+            <section className="panel phone-results-panel" aria-labelledby="results-title">
+              <h2 id="results-title">{t('results.title')}</h2>
+              <PhoneResults results={view.results} mine={mine} language={language} />
+            </section>
+          )}
           {view.mode === 'blank' ? (
             <p className="participant__waiting">{t('blank')}</p>
           ) : (
-            <>
-              {view.caseCard && (
-                <details className="participant__case">
-                  <summary>
-                    {t('onTable')} {view.caseCard.title[language]}
-                  </summary>
-                  <CardFace card={view.caseCard} language={language} />
-                </details>
-              )}
-              {view.card &&
-                (view.faceUp ? <CardFace card={view.card} language={language} /> : <CardBack kind={view.card.kind} />)}
-            </>
+            <CardOnTable view={view} asking={asking} />
           )}
           {room && view.question && view.questionId && (
             <AnswerForm key={view.questionId} room={room} roomCode={code} view={view} />
           )}
-          {view.revealed && view.results?.kind === 'weigh' && (
-            <WeighPicture results={view.results} language={language} />
-          )}
-          {view.revealed && view.results?.kind === 'duel' && <DuelPicture results={view.results} language={language} />}
         </>
       )}
     </main>
+  );
+}
+
+/**
+ * The card on the table, above the answer: folded away while a weight or a side is asked, so the answer is
+ * the first thing on the screen; open when there is only the card to read.
+ */
+function CardOnTable({ view, asking }: { view: WallView; asking: boolean }) {
+  const { t } = useTranslation(['participant', 'common']);
+  const language = useAppStore((s) => s.language);
+  const shown = view.caseCard ?? view.card;
+  if (!shown) return null;
+  const face = (card: NonNullable<WallView['card']>) =>
+    card === view.card && !view.faceUp ? <CardBack kind={card.kind} /> : <CardFace card={card} language={language} />;
+  return (
+    <details className="participant__case" open={!asking}>
+      <summary>
+        {t('onTable')} <strong>{view.faceUp || shown !== view.card ? shown.title[language] : t('faceDown')}</strong>
+      </summary>
+      {view.caseCard && face(view.caseCard)}
+      {view.card && view.card !== view.caseCard && face(view.card)}
+    </details>
   );
 }

@@ -5,6 +5,7 @@ import { createBroadcastTransport } from '../../sync/broadcast-transport';
 import type { Transport } from '../../sync/transport';
 
 const isWallKey = (key: string): key is WallKey => (WALL_KEYS as readonly string[]).includes(key);
+const TYPING = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
 
 /**
  * A presenter clicker sends its keys to the window in front, often the projector once it is fullscreen:
@@ -16,6 +17,8 @@ export function useForwardKeys(sessionId: string | null, transport?: Transport) 
     const link = transport ?? createBroadcastTransport();
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+      const target = event.target as HTMLElement | null;
+      if (target && (TYPING.has(target.tagName) || target.isContentEditable)) return;
       const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
       if (!isWallKey(key)) return;
       event.preventDefault();
