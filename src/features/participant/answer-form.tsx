@@ -6,6 +6,7 @@ import type { WallView } from '../../domain/session/wall-view';
 import { myAnswerKey } from '../../state/participant-slice';
 import { useAppStore } from '../../state/store';
 import type { ParticipantRoom } from '../../sync/participant-room';
+import { RankForm } from './rank-form';
 
 interface AnswerFormProps {
   room: ParticipantRoom;
@@ -105,6 +106,14 @@ export function AnswerForm({ room, roomCode, view }: AnswerFormProps) {
             {t('answer.send')}
           </button>
         </form>
+      )}
+      {question.kind === 'ranking' && (
+        <RankForm
+          question={question}
+          saved={saved?.kind === 'ranking' ? saved.order : null}
+          nameField={nameField}
+          onSend={(answer) => void send(answer)}
+        />
       )}
       {question.kind === 'side' && nameField}
       {question.kind === 'side' && (

@@ -75,7 +75,8 @@ export function ParticipantView({ code: typed }: { code: string | null }) {
       </main>
     );
 
-  const asking = view?.question?.kind === 'weights' || view?.question?.kind === 'side';
+  const asking =
+    view?.question?.kind === 'weights' || view?.question?.kind === 'side' || view?.question?.kind === 'ranking';
   const revealedResults = view?.revealed && (view.results?.kind === 'weigh' || view.results?.kind === 'duel');
   return (
     <main id="main" className="participant">

@@ -35,9 +35,12 @@ export function RankBoard({
         : t('wall.place', { place: row.place });
   // Beside the QR code of an open room there is room for one row less.
   const rowsShown = narrow ? WALL_ROWS - 1 : WALL_ROWS;
-  const marked = results.rows.filter((r) => r.mark !== null && r.place === null);
+  // The group's own ranking comes first; of the study's factors nobody picked, at least one row shows, more
+  // only where the ranking leaves room. Everything else is in the text version.
+  const missed = results.rows.filter((r) => r.mark !== null && r.place === null);
   const ranked = results.rows.filter((r) => r.place !== null);
-  const shown = [...ranked.slice(0, Math.max(0, rowsShown - marked.length)), ...marked].slice(0, rowsShown);
+  const missedShown = Math.min(missed.length, Math.max(1, rowsShown - ranked.length));
+  const shown = [...ranked.slice(0, rowsShown - missedShown), ...missed.slice(0, missedShown)];
   const hidden = results.rows.length - shown.length;
 
   return (

@@ -1,0 +1,101 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+
+import { serveDist, type StaticServer } from '../../scripts/static-server';
+import { describeInBrowser, expectNoAxeViolations, launchChromium } from '../helpers/browser';
+import { freePort, startRelayProcess, type RelayProcess } from '../helpers/relay-process';
+import { shoot, shotsFolder } from '../helpers/shots';
+
+const PHONE = { width: 360, height: 640 };
+const A = 'Wettelijke kaders rond de klantgroep';
+const B = 'Beschikbare instrumenten';
+const C = 'Opleidingsachtergrond';
+const D = "Intervisie met collega's";
+
+describeInBrowser('Rangorde with three phones in a group session', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  let relay: RelayProcess;
+  const contexts: BrowserContext[] = [];
+  const folder = shotsFolder('rank');
+
+  beforeAll(async () => {
+    [browser, server, relay] = await Promise.all([
+      launchChromium(),
+      serveDist(),
+      freePort().then((port) => startRelayProcess(port, { RELAY_KEY: 'e2e-relay-key-0123456789abcdef' })),
+    ]);
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await browser?.close();
+    await server?.close();
+    await relay?.stop();
+  });
+
+  it('phones pick in secret, and the wall shows the group by Borda count beside the study', async () => {
+    const facilitator = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    contexts.push(facilitator);
+    const consolePage = await facilitator.newPage();
+    await consolePage.goto(`${server.url}#/console?relay=${encodeURIComponent(relay.url)}`);
+    await consolePage.getByRole('button', { name: /Rangorde/ }).click();
+    await consolePage.getByRole('toolbar').waitFor();
+    await consolePage.getByLabel('Aantal factoren per persoon').selectOption('3');
+    await consolePage.getByRole('button', { name: 'Groepssessie openen' }).click();
+    const joinUrl = (await consolePage.getByRole('link', { name: /#\/join\// }).textContent())!;
+    const [wall] = await Promise.all([facilitator.waitForEvent('page'), consolePage.keyboard.press('o')]);
+    await wall.setViewportSize({ width: 1920, height: 1080 });
+
+    const picks = [
+      [A, B, C],
+      [A, C, B],
+      [B, A, D],
+    ];
+    const phones: Page[] = [];
+    for (let i = 0; i < picks.length; i++) {
+      const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
+      contexts.push(context);
+      const phone = await context.newPage();
+      await phone.goto(joinUrl);
+      await phone.getByText('Kies 3 factoren, de zwaarste eerst').waitFor();
+      phones.push(phone);
+    }
+    await consolePage
+      .locator('.room-status')
+      .filter({ hasText: /3 deelnemers/ })
+      .waitFor();
+    for (const [index, phone] of phones.entries()) {
+      const send = phone.getByRole('button', { name: 'Verstuur mijn rangorde' });
+      expect(await send.isDisabled()).toBe(true);
+      for (const title of picks[index]!) await phone.getByRole('button', { name: title, exact: true }).tap();
+      // A fourth cannot be added: the trainer asked for three.
+      expect(await phone.getByRole('button', { name: D, exact: true }).isDisabled()).toBe(index !== 2);
+      if (index === 0) {
+        expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+        await shoot(phone, folder, 'phone-picked');
+        await expectNoAxeViolations(phone);
+      }
+      await send.tap();
+      await phone.getByText('Verstuurd').first().waitFor();
+    }
+
+    // Everyone has answered: the wall reveals by itself. Borda with 3 picks: A 3+3+2, B 2+1+3, C 1+2, D 1.
+    const table = wall.locator('.rank-board__table tbody tr');
+    await table.first().waitFor();
+    const rows = await table.evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('th, td')].slice(0, 2).map((c) => c.textContent?.trim() ?? '')),
+    );
+    expect(rows.slice(0, 3)).toEqual([
+      ['1e', A],
+      ['2e', B],
+      ['3e', C],
+    ]);
+    // Beside the open session's QR code one row is left: a factor of the study's top 5 that nobody picked.
+    expect(rows[3]![0]).toBe('niet gekozen');
+    expect(await wall.textContent('body')).toContain(`${D}: 4e in de groep`);
+    // The text version says the same for a screen reader.
+    expect(await wall.textContent('body')).toContain(`${A}: 1e in de groep`);
+    await shoot(wall, folder, 'wall-ranking');
+    await expectNoAxeViolations(wall);
+  });
+});
