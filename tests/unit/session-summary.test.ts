@@ -33,6 +33,19 @@ const labels: SummaryLabels = {
   duelCounted: 'Geteld.',
   kind: (kind) => kind,
   stepName: (step) => `Stap ${step}`,
+  rounds: (before, after) => `Ronde ${after} naast ronde ${before}`,
+  roundMean: (round) => `Ronde ${round}`,
+  roundSpread: (round) => `Spreiding ronde ${round}`,
+  shift: 'Verschuiving',
+  ranges: (r) => `Dichter bij elkaar: ${r.narrower} · even ver: ${r.same} · verder uiteen: ${r.wider}`,
+  rank: 'Rangorde',
+  rankCount: (size, voters) => `${voters} kozen er ${size}`,
+  groupPlace: 'Groep',
+  studyPlace: 'Onderzoek',
+  picked: 'Gekozen',
+  difference: 'Verschil',
+  place: (place, tied) => (place === null ? 'niet gekozen' : `${tied ? 'gedeeld ' : ''}${place}e`),
+  mark: (mark) => mark,
 };
 
 const cards = [dilemmaCard('d-1'), factorCard('f-1'), factorCard('f-2'), factorCard('f-3')];
@@ -105,5 +118,38 @@ describe('the session summary a trainer mails the group', () => {
     expect(lines).toContain('- Eerste regel \\# Kop - lijst \\| a \\| b \\|');
     expect(lines).toContain('- Twee \\#\\# regels');
     expect(markdown).toContain('\\# Mijn kop  \n1\\. geen lijst  \n\\> geen citaat');
+  });
+
+  it('keeps both rounds of a Weeg opnieuw, with the shift of each factor and how many came closer', () => {
+    const second: SessionState = {
+      ...weighed(),
+      revealed: true,
+      earlier: { round: 1, weights: weighed().weigh.weights, duel: { votes: {}, tally: null } },
+      weigh: { ...weighed().weigh, weights: { 'f-1': { p1: 4, p2: 4, p3: 4 }, 'f-2': { p1: 1 } } },
+    };
+    const markdown = summaryToMarkdown(summariseSession(second, card, '', [], 3, 'nl', String, at), labels);
+    expect(markdown).toContain('## Ronde 2 naast ronde 1');
+    // f-1 went from 2, 3, 3 (mean 2.7, range 2-3) to 4, 4, 4; f-2 stayed at 1.
+    expect(markdown).toContain('| Factor f-1 | 2,7 | 4 | +1,3 | 2–3 | 4–4 |');
+    expect(markdown).toContain('| Factor f-2 | 1 | 1 | 0 | 1–1 | 1–1 |');
+    expect(markdown).toContain('Dichter bij elkaar: 1 · even ver: 1 · verder uiteen: 0');
+    expect(summaryToMarkdown(summariseSession(weighed(), card, '', [], 3, 'nl', String, at), labels)).not.toContain(
+      'naast ronde',
+    );
+  });
+
+  it("puts a Rangorde's places beside the study's, ties shared", () => {
+    const ranked: SessionState = {
+      ...createSession('s1', 'rank'),
+      revealed: true,
+      rank: { size: 3, shortlist: [], picks: { p1: ['f-1', 'f-2', 'f-3'], p2: ['f-2', 'f-1', 'f-3'] } },
+    };
+    const factors = cards.filter((c) => c.kind === 'factor');
+    const markdown = summaryToMarkdown(summariseSession(ranked, card, '', [], 3, 'nl', String, at, factors), labels);
+    expect(markdown).toContain('## Rangorde');
+    expect(markdown).toContain('2 kozen er 3');
+    expect(markdown).toContain('| gedeeld 1e | Factor f-1 |');
+    expect(markdown).toContain('| gedeeld 1e | Factor f-2 |');
+    expect(markdown).toContain('| 3e | Factor f-3 |');
   });
 });

@@ -181,7 +181,7 @@ export interface WallViewContext {
 }
 
 /** Rangorde: the factors to choose from, with their rank in the study's top 15 (unknown ids left out). */
-function rankChoices(state: SessionState, ctx: WallViewContext) {
+function rankChoices(state: SessionState, ctx: Pick<WallViewContext, 'card' | 'factors'>) {
   const cards =
     state.rank.shortlist.length > 0 ? state.rank.shortlist.map((id) => ctx.card(id)) : (ctx.factors?.() ?? []);
   return cards
@@ -190,7 +190,11 @@ function rankChoices(state: SessionState, ctx: WallViewContext) {
     .map((c) => ({ id: c.id, title: c.title, study: c.rank ?? null }));
 }
 
-function rankResults(state: SessionState, ctx: WallViewContext): NonNullable<WallView['results']> {
+/** Rangorde's outcome: the group's places beside the study's top 15, as the wall and the summary show it. */
+export function rankResults(
+  state: SessionState,
+  ctx: Pick<WallViewContext, 'card' | 'factors'>,
+): Extract<NonNullable<WallView['results']>, { kind: 'rank' }> {
   const choices = rankChoices(state, ctx);
   const factor = (id: string) => {
     const card = ctx.card(id);

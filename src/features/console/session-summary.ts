@@ -1,6 +1,14 @@
 import type { Language } from '../../domain/deck-constants';
 import type { Card } from '../../domain/deck-schema';
-import { duelResults, weighResults } from '../../domain/session/session-results';
+import {
+  duelResults,
+  duelShift,
+  weighResults,
+  weighShift,
+  type RoundSummary,
+} from '../../domain/session/session-results';
+import { rankResults } from '../../domain/session/wall-view';
+import type { RankMark } from '../../domain/session/rank-rules';
 import { decisionOf } from '../../domain/session/play-rules';
 import type { SessionState, Side } from '../../domain/session/session-state';
 
@@ -35,6 +43,20 @@ export interface SummaryLabels {
   duelCounted: string;
   kind: (kind: Card['kind']) => string;
   stepName: (step: number) => string;
+  /** Weeg opnieuw: "Round 2 beside round 1", the columns of a round, and how many factors came closer. */
+  rounds: (before: number, after: number) => string;
+  roundMean: (round: number) => string;
+  roundSpread: (round: number) => string;
+  shift: string;
+  ranges: (ranges: { narrower: number; same: number; wider: number }) => string;
+  rank: string;
+  rankCount: (size: number, voters: number) => string;
+  groupPlace: string;
+  studyPlace: string;
+  picked: string;
+  difference: string;
+  place: (place: number | null, tied: boolean) => string;
+  mark: (mark: RankMark) => string;
 }
 
 export interface SessionSummary {
@@ -63,6 +85,27 @@ export interface SessionSummary {
   balance: { totals: { a: number; b: number }; tilt: number; heavier: Side | null } | null;
   duel: { a: number; b: number; source: 'votes' | 'tally'; shares: { a: number; b: number } } | null;
   steps: { step: number; factors: string[] }[];
+  /** Weeg opnieuw: this round beside the one before, per factor; null in a first round. */
+  weighAgain: {
+    rounds: [number, number];
+    factors: { factor: string; before: RoundSummary | null; after: RoundSummary | null; shift: number | null }[];
+    ranges: { narrower: number; same: number; wider: number };
+  } | null;
+  /** Weeg opnieuw in a Dilemma-duel: the split of the round before. */
+  duelAgain: { rounds: [number, number]; before: { a: number; b: number } } | null;
+  /** Rangorde: the group's places beside the study's top 15, once anyone picked. */
+  rank: {
+    size: number;
+    voters: number;
+    rows: {
+      factor: string;
+      place: number | null;
+      tied: boolean;
+      study: number | null;
+      picks: number;
+      mark: RankMark | null;
+    }[];
+  } | null;
   facilitatorNotes: string;
   /** Anonymous notes participants sent in the room, without any name. */
   roomNotes: string[];
@@ -79,6 +122,7 @@ export function summariseSession(
   language: Language,
   playerLabel: (index: number) => string,
   now = new Date(),
+  factors: readonly Card[] = [],
 ): SessionSummary {
   const title = (id: string) => card(id)?.title[language] ?? id;
   const results = weighResults(session);
@@ -94,6 +138,9 @@ export function summariseSession(
   const duelTotal = duel.a + duel.b;
   const caseCard = session.caseCardId ? card(session.caseCardId) : undefined;
   const dilemma = caseCard?.kind === 'dilemma' ? caseCard : undefined;
+  const shift = session.format === 'weigh' ? weighShift(session) : null;
+  const duelBefore = session.format === 'dilemma-duel' ? duelShift(session) : null;
+  const ranked = session.format === 'rank' ? rankResults(session, { card, factors: () => factors }) : null;
   return {
     format: session.format,
     sessionId: session.sessionId,
@@ -119,6 +166,32 @@ export function summariseSession(
     steps: [0, 1, 2, 3, 4, 5]
       .map((step) => ({ step, factors: (session.slowDown.attached[String(step)] ?? []).map(title) }))
       .filter((s) => s.factors.length > 0),
+    weighAgain: shift && {
+      rounds: shift.rounds,
+      factors: shift.factors.map((x) => ({
+        factor: title(x.factorId),
+        before: x.before,
+        after: x.after,
+        shift: x.shift,
+      })),
+      ranges: shift.ranges,
+    },
+    duelAgain: duelBefore && { rounds: duelBefore.rounds, before: duelBefore.before },
+    rank:
+      ranked && ranked.voters > 0
+        ? {
+            size: ranked.size,
+            voters: ranked.voters,
+            rows: ranked.rows.map((r) => ({
+              factor: r.title[language],
+              place: r.place,
+              tied: r.tied,
+              study: r.study,
+              picks: r.picks,
+              mark: r.mark,
+            })),
+          }
+        : null,
     facilitatorNotes: notes,
     roomNotes: [...roomNotes],
     actions,
@@ -150,6 +223,8 @@ export function summaryFormats(language: Language) {
   const date = new Intl.DateTimeFormat(language, { dateStyle: 'full', timeStyle: 'short' });
   return {
     decimal: (n: number | null) => (n === null ? '–' : decimal.format(n)),
+    /** A shift with its sign: +0,5, −1, 0. */
+    signed: (n: number) => (n > 0 ? `+${decimal.format(n)}` : n < 0 ? `−${decimal.format(-n)}` : decimal.format(0)),
     percent: (n: number) => percent.format(n),
     date: (iso: string) => date.format(new Date(iso)),
   };
@@ -197,6 +272,41 @@ export function summaryToMarkdown(s: SessionSummary, labels: SummaryLabels): str
     lines.push(`| ${labels.side} | ${labels.chosen} | ${labels.share} |`, '|---|---|---|');
     for (const x of ['a', 'b'] as const) lines.push(`| ${side(x)} | ${s.duel[x]} | ${f.percent(s.duel.shares[x])} |`);
     if (s.duel.source === 'tally') lines.push('', md(labels.duelCounted));
+  }
+  if (s.weighAgain) {
+    const [before, after] = s.weighAgain.rounds;
+    const range = (r: RoundSummary | null) => (r ? `${r.min}–${r.max}` : '–');
+    lines.push('', `## ${md(labels.rounds(before, after))}`, '');
+    lines.push(
+      `| ${labels.factor} | ${labels.roundMean(before)} | ${labels.roundMean(after)} | ${labels.shift} | ${labels.roundSpread(before)} | ${labels.roundSpread(after)} |`,
+      '|---|---|---|---|---|---|',
+    );
+    for (const x of s.weighAgain.factors)
+      lines.push(
+        `| ${inline(x.factor)} | ${f.decimal(x.before?.mean ?? null)} | ${f.decimal(x.after?.mean ?? null)} | ${
+          x.shift === null ? '–' : f.signed(x.shift)
+        } | ${range(x.before)} | ${range(x.after)} |`,
+      );
+    lines.push('', md(labels.ranges(s.weighAgain.ranges)));
+  }
+  if (s.duelAgain && s.duel) {
+    const [before, after] = s.duelAgain.rounds;
+    lines.push('', `## ${md(labels.rounds(before, after))}`, '');
+    lines.push(`| ${labels.side} | ${labels.roundMean(before)} | ${labels.roundMean(after)} |`, '|---|---|---|');
+    for (const x of ['a', 'b'] as const) lines.push(`| ${side(x)} | ${s.duelAgain.before[x]} | ${s.duel[x]} |`);
+  }
+  if (s.rank) {
+    lines.push('', `## ${md(labels.rank)}`, '', md(labels.rankCount(s.rank.size, s.rank.voters)), '');
+    lines.push(
+      `| ${labels.groupPlace} | ${labels.factor} | ${labels.studyPlace} | ${labels.picked} | ${labels.difference} |`,
+      '|---|---|---|---|---|',
+    );
+    for (const r of s.rank.rows)
+      lines.push(
+        `| ${md(labels.place(r.place, r.tied))} | ${inline(r.factor)} | ${r.study ?? '–'} | ${r.picks} | ${
+          r.mark ? md(labels.mark(r.mark)) : ''
+        } |`,
+      );
   }
   if (s.steps.length) {
     lines.push('', `## ${labels.steps}`, '');

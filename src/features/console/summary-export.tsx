@@ -13,7 +13,7 @@ import { usePlayerLabel } from './use-player-label';
 
 /** The summary's words from the translations of the language shown. */
 function useSummaryLabels(format: string): SummaryLabels {
-  const { t } = useTranslation(['console', 'common']);
+  const { t } = useTranslation(['console', 'common', 'rank']);
   const letter = (side: Side) => t(side === 'a' ? 'common:card.sideA' : 'common:card.sideB');
   return {
     title: t('summary.title'),
@@ -48,6 +48,24 @@ function useSummaryLabels(format: string): SummaryLabels {
     duelCounted: t('summary.duelCounted'),
     kind: (kind) => t(`common:kind.${kind}`),
     stepName: (step) => t(`common:stepNames.${step}` as 'common:stepNames.0'),
+    rounds: (before, after) => t('summary.rounds', { before, after }),
+    roundMean: (round) => t('summary.roundMean', { round }),
+    roundSpread: (round) => t('summary.roundSpread', { round }),
+    shift: t('summary.shift'),
+    ranges: (ranges) => t('summary.ranges', ranges),
+    rank: t('common:format.rank'),
+    rankCount: (size, voters) => `${t('rank:wall.voters', { count: voters })}. ${t('rank:wall.count', { size })}`,
+    groupPlace: t('rank:summary.group'),
+    studyPlace: t('rank:summary.study'),
+    picked: t('rank:summary.spread'),
+    difference: t('rank:summary.mark'),
+    place: (place, tied) =>
+      place === null
+        ? t('rank:wall.notPicked')
+        : tied
+          ? t('rank:wall.placeTied', { place })
+          : t('rank:wall.place', { place }),
+    mark: (mark) => t(`rank:wall.mark.${mark}`),
   };
 }
 
@@ -76,6 +94,8 @@ export function SummaryExport() {
       state.sessionLog.length,
       state.language,
       label,
+      new Date(),
+      deck?.cards.filter((c) => c.kind === 'factor') ?? [],
     );
   };
   const fileName = (ext: string) => `tegenwicht-sessie-${new Date().toISOString().slice(0, 10)}.${ext}`;

@@ -97,6 +97,87 @@ export function SummaryPage({ summary: s, labels }: { summary: SessionSummary; l
           {s.duel.source === 'tally' && <p>{labels.duelCounted}</p>}
         </section>
       )}
+      {s.weighAgain && (
+        <section>
+          <h3>{labels.rounds(...s.weighAgain.rounds)}</h3>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{labels.factor}</th>
+                <th scope="col">{labels.roundMean(s.weighAgain.rounds[0])}</th>
+                <th scope="col">{labels.roundMean(s.weighAgain.rounds[1])}</th>
+                <th scope="col">{labels.shift}</th>
+                <th scope="col">{labels.roundSpread(s.weighAgain.rounds[0])}</th>
+                <th scope="col">{labels.roundSpread(s.weighAgain.rounds[1])}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {s.weighAgain.factors.map((x) => (
+                <tr key={x.factor}>
+                  <th scope="row">{x.factor}</th>
+                  <td>{f.decimal(x.before?.mean ?? null)}</td>
+                  <td>{f.decimal(x.after?.mean ?? null)}</td>
+                  <td>{x.shift === null ? '–' : f.signed(x.shift)}</td>
+                  <td>{x.before ? `${x.before.min}–${x.before.max}` : '–'}</td>
+                  <td>{x.after ? `${x.after.min}–${x.after.max}` : '–'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p>{labels.ranges(s.weighAgain.ranges)}</p>
+        </section>
+      )}
+      {s.duelAgain && s.duel && (
+        <section>
+          <h3>{labels.rounds(...s.duelAgain.rounds)}</h3>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{labels.side}</th>
+                <th scope="col">{labels.roundMean(s.duelAgain.rounds[0])}</th>
+                <th scope="col">{labels.roundMean(s.duelAgain.rounds[1])}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {(['a', 'b'] as const).map((x) => (
+                <tr key={x}>
+                  <th scope="row">{side(x)}</th>
+                  <td>{s.duelAgain!.before[x]}</td>
+                  <td>{s.duel![x]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+      {s.rank && (
+        <section>
+          <h3>{labels.rank}</h3>
+          <p>{labels.rankCount(s.rank.size, s.rank.voters)}</p>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{labels.groupPlace}</th>
+                <th scope="col">{labels.factor}</th>
+                <th scope="col">{labels.studyPlace}</th>
+                <th scope="col">{labels.picked}</th>
+                <th scope="col">{labels.difference}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {s.rank.rows.map((r) => (
+                <tr key={r.factor}>
+                  <td>{labels.place(r.place, r.tied)}</td>
+                  <th scope="row">{r.factor}</th>
+                  <td>{r.study ?? '–'}</td>
+                  <td>{r.picks}</td>
+                  <td>{r.mark ? labels.mark(r.mark) : ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
       {s.steps.length > 0 && (
         <section>
           <h3>{labels.steps}</h3>
