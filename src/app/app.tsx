@@ -54,6 +54,7 @@ export function App() {
           <LanguageSwitch />
         </header>
         <SavedDataNotice />
+        <ForeignServerNotice view={route.view} />
         <ViewBoundary key={route.view}>
           <Suspense fallback={<p role="status">{t('loadingView')}</p>}>
             <ParticipantView code={route.code} />
