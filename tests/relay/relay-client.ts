@@ -12,7 +12,6 @@ import {
   ROOM_MAPS,
   VIEW_KEY,
   facilitatorToken,
-  mintedRoomSchema,
   newParticipantKey,
   parseRelayMessage,
   participantIdFor,
@@ -22,6 +21,8 @@ import {
 } from '../../src/domain/room-protocol';
 import type { Relay, RelayStartOptions } from '../../server/index';
 import { startRelay } from '../../server/index';
+import { startRoomMeta } from '../../src/sync/room-documents';
+import { mintRoom as mintRoomOnRelay } from '../../src/sync/room-link';
 
 export const TEST_RELAY_KEY = 'relay-test-key-0123456789abcdef';
 
@@ -38,11 +39,8 @@ export async function startTestRelay(options: RelayStartOptions = {}): Promise<R
   return relay;
 }
 
-export async function mintRoom(relay: Relay): Promise<MintedRoom> {
-  const response = await fetch(`${relay.httpUrl}/rooms`, { method: 'POST' });
-  if (response.status !== 201) throw new Error(`POST /rooms answered ${response.status}`);
-  return mintedRoomSchema.parse(await response.json());
-}
+/** Mints a room as the console does. */
+export const mintRoom = (relay: Relay): Promise<MintedRoom> => mintRoomOnRelay(relay.httpUrl);
 
 /** Polls `check` until it returns something other than undefined/false, or fails after `timeout` ms. */
 export async function waitFor<T>(
@@ -259,10 +257,7 @@ export interface TestView {
 /** What the console does to start a room: meta and a first view. */
 export function startSession(facilitator: FacilitatorClient, view: TestView): void {
   facilitator.public.doc.transact(() => {
-    const meta = facilitator.public.meta;
-    meta.set('v', 1);
-    meta.set('startedAt', Date.now());
-    meta.set('ended', false);
+    startRoomMeta(facilitator.public.doc);
     facilitator.public.session.set(VIEW_KEY, JSON.stringify(view));
   });
 }
