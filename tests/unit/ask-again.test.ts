@@ -3,20 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { canAskAgain, openQuestion, roundOf } from '../../src/domain/session/play-rules';
 import { duelShift, weighShift } from '../../src/domain/session/session-results';
 import type { ActionBody } from '../../src/domain/session/session-actions';
-import { buildWallView, wallViewSchema, type WallViewContext } from '../../src/domain/session/wall-view';
+import { buildWallView, wallViewSchema } from '../../src/domain/session/wall-view';
 import { dilemmaCard, factorCard } from '../helpers/decks';
 import { play } from '../helpers/session';
+import { wallContext } from '../helpers/wall-context';
 
 const cards = [dilemmaCard('d-1'), dilemmaCard('d-2'), factorCard('f-1'), factorCard('f-2')];
-const ctx: WallViewContext = {
-  card: (id) => cards.find((c) => c.id === id),
-  sideLabels: [
-    { nl: 'Kant A', en: 'Side A' },
-    { nl: 'Kant B', en: 'Side B' },
-  ],
-  instruction: () => undefined,
-  now: 1000,
-};
+const ctx = wallContext(cards, { now: 1000 });
 
 const weigh = (p1: [number, number], p2: [number, number]): ActionBody[] => [
   { type: 'recordWeight', voter: 'p1', factorId: 'f-1', weight: p1[0] },

@@ -3,21 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { createDealFromIds, currentCardId, discardCard, drawCard, playCard } from '../../src/domain/deal';
 import { answerProgress, duelTurn, openQuestion, turnOf, weighTurn } from '../../src/domain/session/play-rules';
 import { answerActions, notesOf } from '../../src/domain/session/room-answers';
-import { buildWallView, type WallViewContext } from '../../src/domain/session/wall-view';
+import { buildWallView } from '../../src/domain/session/wall-view';
 import type { AnswerRecord } from '../../src/domain/room-protocol';
 import { dilemmaCard, factorCard } from '../helpers/decks';
 import { play } from '../helpers/session';
+import { wallContext } from '../helpers/wall-context';
 
 const cards = [dilemmaCard('d-1'), dilemmaCard('d-2'), factorCard('f-1'), factorCard('f-2')];
-const ctx: WallViewContext = {
-  card: (id) => cards.find((c) => c.id === id),
-  sideLabels: [
-    { nl: 'Kant A', en: 'Side A' },
-    { nl: 'Kant B', en: 'Side B' },
-  ],
-  instruction: () => undefined,
-  now: 0,
-};
+const ctx = wallContext(cards);
 const record = (participantId: string, questionId: string, answer: AnswerRecord['answer'], at = 1): AnswerRecord => ({
   participantId,
   questionId,

@@ -6,21 +6,14 @@ import { duelTurn, rankTurn, screenVoterCount, weighTurn } from '../../src/domai
 import { reduceSession, visibleFrame } from '../../src/domain/session/reduce-session';
 import type { ActionBody } from '../../src/domain/session/session-actions';
 import { createSession, type SessionState } from '../../src/domain/session/session-state';
-import { buildWallView, type WallViewContext } from '../../src/domain/session/wall-view';
+import { buildWallView } from '../../src/domain/session/wall-view';
 import { parseSyncMessage, viewMessage } from '../../src/domain/sync-message';
 import { dilemmaCard, factorCard } from '../helpers/decks';
+import { wallContext } from '../helpers/wall-context';
 
 const cards = [factorCard('f-1'), factorCard('f-2'), factorCard('f-3'), dilemmaCard('d-1'), dilemmaCard('d-2')];
 const ids = cards.map((c) => c.id);
-const ctx: WallViewContext = {
-  card: (id) => cards.find((c) => c.id === id),
-  sideLabels: [
-    { nl: 'Kant A', en: 'Side A' },
-    { nl: 'Kant B', en: 'Side B' },
-  ],
-  instruction: () => undefined,
-  now: 0,
-};
+const ctx = wallContext(cards);
 const id = fc.constantFrom(...ids);
 const side = fc.constantFrom('a' as const, 'b' as const);
 const screenVoter = fc.constantFrom('p1', 'p2', 'p3', 'p4', 'p5');

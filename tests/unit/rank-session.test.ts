@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 
 import { answerProgress, openQuestion, turnOf } from '../../src/domain/session/play-rules';
 import { answerActions } from '../../src/domain/session/room-answers';
-import { buildWallView, type WallViewContext } from '../../src/domain/session/wall-view';
+import { buildWallView } from '../../src/domain/session/wall-view';
 import { answerMessageSchema } from '../../src/domain/room-protocol';
 import { factorCard } from '../helpers/decks';
 import { play } from '../helpers/session';
+import { wallContext } from '../helpers/wall-context';
 
 const cards = [
   factorCard('f-1', { rank: 1 }),
@@ -14,16 +15,7 @@ const cards = [
   factorCard('f-4'),
   factorCard('f-5'),
 ];
-const ctx: WallViewContext = {
-  card: (id) => cards.find((c) => c.id === id),
-  sideLabels: [
-    { nl: 'Kant A', en: 'Side A' },
-    { nl: 'Kant B', en: 'Side B' },
-  ],
-  instruction: () => undefined,
-  factors: () => cards,
-  now: 0,
-};
+const ctx = wallContext(cards, { factors: () => cards });
 const room = { type: 'openRoom', code: 'ABCDEF2', joinUrl: 'http://x/#/join/ABCDEF2' } as const;
 
 describe('Rangorde in the session', () => {

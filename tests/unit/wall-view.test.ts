@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { buildWallView, wallViewSchema, type WallViewContext } from '../../src/domain/session/wall-view';
+import { buildWallView, wallViewSchema } from '../../src/domain/session/wall-view';
 import { dilemmaCard, factorCard } from '../helpers/decks';
 import { play } from '../helpers/session';
+import { wallContext } from '../helpers/wall-context';
 
 const cards = [dilemmaCard('d-1'), factorCard('f-1'), factorCard('f-2')];
-const ctx: WallViewContext = {
-  card: (id) => cards.find((c) => c.id === id),
-  sideLabels: [
-    { nl: 'Kant A', en: 'Side A' },
-    { nl: 'Kant B', en: 'Side B' },
-  ],
-  instruction: () => undefined,
-  now: 1000,
-};
+const ctx = wallContext(cards, { now: 1000 });
 const pool = ['d-1', 'f-1', 'f-2'];
 
 describe('the wall view', () => {
