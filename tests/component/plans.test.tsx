@@ -91,7 +91,7 @@ describe('session plans in the console', { timeout: 20_000 }, () => {
     expect(state().timer.durationMs).toBe(5 * 60_000);
     expect(screen.getByRole('button', { name: 'Adres van deze kaart kopiëren' })).toBeInTheDocument();
     // The plan's own cards are no deal of the deck's filter: no address for the deal.
-    expect(screen.queryByRole('button', { name: 'Adres van deze trekking kopiëren' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Adres van deze volgorde kopiëren' })).toBeNull();
   });
 
   it('offers the closest match for a plan of another deck version, naming the missing card', async () => {

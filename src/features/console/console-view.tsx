@@ -91,8 +91,8 @@ export function ConsoleView({ sharedPlan = null }: { sharedPlan?: string | null 
             </div>
             <div className="console__column console__column--side">
               <TimerControl />
-              <RoomPanel info={roomInfo} />
               <PlanBar />
+              <RoomPanel info={roomInfo} />
               <ConsoleShare />
               <PlayersEditor />
               <SummaryExport />

@@ -28,13 +28,13 @@ export function PlanBar() {
           minutes: current.minutes,
         })}
       </p>
-      <div className="row">
+      <div className="row plan-bar__actions">
         {next ? (
           <button type="button" className="button button--primary" onClick={() => runPlanStep(plan, step + 1)}>
             {t('bar.next', { format: t(`common:format.${next.format}`) })}
           </button>
         ) : (
-          <p className="hint">{t('bar.last')}</p>
+          <span className="hint">{t('bar.last')}</span>
         )}
         <button
           type="button"

@@ -125,8 +125,8 @@ export function PlanShelf() {
             >
               {t('shelf.new')}
             </button>
-            <span className="field plan-shelf__file">
-              <label htmlFor={`${id}-file`}>{t('shelf.openFile')}</label>
+            {/* The browser's own file button speaks the browser's language: the label is the button here. */}
+            <span className="plan-shelf__file">
               <input
                 id={`${id}-file`}
                 type="file"
@@ -137,6 +137,9 @@ export function PlanShelf() {
                   if (file) void offerPlanFile(file);
                 }}
               />
+              <label htmlFor={`${id}-file`} className="button">
+                {t('shelf.openFile')}
+              </label>
             </span>
           </div>
         </>
