@@ -1,52 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
 import { createSession, type SessionState } from '../../src/domain/session/session-state';
-import { summariseSession, summaryToMarkdown, type SummaryLabels } from '../../src/features/console/session-summary';
+import { summariseSession, summaryToMarkdown } from '../../src/features/console/session-summary';
 import { dilemmaCard, factorCard } from '../helpers/decks';
-
-const labels: SummaryLabels = {
-  title: 'Samenvatting',
-  format: 'Werkvorm',
-  formatName: 'Weeg de factoren',
-  date: 'Datum',
-  players: 'Spelers',
-  caseCard: 'Casus',
-  decision: 'Beslissing',
-  cards: 'Kaarten op tafel',
-  cardsHint: 'Alleen wat op tafel lag.',
-  weigh: 'Weeg de factoren',
-  duel: 'Dilemma-duel',
-  steps: 'Vertragen',
-  notes: 'Aantekeningen',
-  roomNotes: 'Notities van deelnemers',
-  none: 'Geen.',
-  factor: 'Factor',
-  side: 'Kant',
-  sideName: (side, label) => `Kant ${side.toUpperCase()}${label ? `: ${label}` : ''}`,
-  weights: 'Gewichten',
-  mean: 'Gemiddeld',
-  spread: 'Spreiding',
-  chosen: 'Gekozen',
-  share: 'Aandeel',
-  balance: 'Uitkomst van de balans',
-  balanceOutcome: (heavier, t) => (heavier ? `naar ${heavier}: ${t.a} tegen ${t.b}` : `evenwicht`),
-  duelCounted: 'Geteld.',
-  kind: (kind) => kind,
-  stepName: (step) => `Stap ${step}`,
-  rounds: (before, after) => `Ronde ${after} naast ronde ${before}`,
-  roundMean: (round) => `Ronde ${round}`,
-  roundSpread: (round) => `Spreiding ronde ${round}`,
-  shift: 'Verschuiving',
-  ranges: (r) => `Dichter bij elkaar: ${r.narrower} · even ver: ${r.same} · verder uiteen: ${r.wider}`,
-  rank: 'Rangorde',
-  rankCount: (size, voters) => `${voters} kozen er ${size}`,
-  groupPlace: 'Groep',
-  studyPlace: 'Onderzoek',
-  picked: 'Gekozen',
-  difference: 'Verschil',
-  place: (place, tied) => (place === null ? 'niet gekozen' : `${tied ? 'gedeeld ' : ''}${place}e`),
-  mark: (mark) => mark,
-};
+import { labels } from '../helpers/summary-labels';
 
 const cards = [dilemmaCard('d-1'), factorCard('f-1'), factorCard('f-2'), factorCard('f-3')];
 const card = (id: string) => cards.find((c) => c.id === id);

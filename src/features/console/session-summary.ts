@@ -230,10 +230,157 @@ export function summaryFormats(language: Language) {
   };
 }
 
+/** A table of the summary as plain text: its columns, and per row its cells with the one that names the row. */
+export interface SummaryTable {
+  heads: string[];
+  /** The column whose cell names the row (a row header for screen readers). */
+  rowHead: number;
+  rows: { key: string; cells: string[] }[];
+}
+
+/** A line of a section, with a label in bold before it where it has one. */
+export interface SummaryLine {
+  label?: string;
+  text: string;
+}
+
+/** A section of results: a heading, lines before and after, and one table. */
+export interface SummarySection {
+  id: 'weigh' | 'duel' | 'weighAgain' | 'duelAgain' | 'rank';
+  title: string;
+  before: SummaryLine[];
+  table: SummaryTable;
+  after: SummaryLine[];
+}
+
+/**
+ * The results of the session as sections of plain text, written once for every way it is shown: the Markdown
+ * escapes them, the printable page puts them in HTML.
+ */
+export function summarySections(s: SessionSummary, labels: SummaryLabels): SummarySection[] {
+  const f = summaryFormats(s.language);
+  const side = (x: Side) => labels.sideName(x, s.sides[x]);
+  const range = (r: { min: number | null; max: number | null } | null) =>
+    r === null || r.min === null ? '–' : `${r.min}–${r.max}`;
+  const sections: SummarySection[] = [];
+  if (s.weigh.length)
+    sections.push({
+      id: 'weigh',
+      title: labels.weigh,
+      before: [],
+      table: {
+        heads: [labels.factor, labels.side, labels.weights, labels.mean, labels.spread],
+        rowHead: 0,
+        rows: s.weigh.map((w) => ({
+          key: w.factor,
+          cells: [w.factor, side(w.side), w.weights.join(', ') || '–', f.decimal(w.mean), range(w)],
+        })),
+      },
+      after: s.balance
+        ? [
+            {
+              label: labels.balance,
+              text: labels.balanceOutcome(s.balance.heavier && side(s.balance.heavier), {
+                a: f.decimal(s.balance.totals.a),
+                b: f.decimal(s.balance.totals.b),
+              }),
+            },
+          ]
+        : [],
+    });
+  const duel = s.duel;
+  if (duel)
+    sections.push({
+      id: 'duel',
+      title: labels.duel,
+      before: [],
+      table: {
+        heads: [labels.side, labels.chosen, labels.share],
+        rowHead: 0,
+        rows: SIDES.map((x) => ({ key: x, cells: [side(x), String(duel[x]), f.percent(duel.shares[x])] })),
+      },
+      after: duel.source === 'tally' ? [{ text: labels.duelCounted }] : [],
+    });
+  if (s.weighAgain) {
+    const [before, after] = s.weighAgain.rounds;
+    sections.push({
+      id: 'weighAgain',
+      title: labels.rounds(before, after),
+      before: [],
+      table: {
+        heads: [
+          labels.factor,
+          labels.roundMean(before),
+          labels.roundMean(after),
+          labels.shift,
+          labels.roundSpread(before),
+          labels.roundSpread(after),
+        ],
+        rowHead: 0,
+        rows: s.weighAgain.factors.map((x) => ({
+          key: x.factor,
+          cells: [
+            x.factor,
+            f.decimal(x.before?.mean ?? null),
+            f.decimal(x.after?.mean ?? null),
+            x.shift === null ? '–' : f.signed(x.shift),
+            range(x.before),
+            range(x.after),
+          ],
+        })),
+      },
+      after: [{ text: labels.ranges(s.weighAgain.ranges) }],
+    });
+  }
+  const again = s.duelAgain;
+  if (again && duel)
+    sections.push({
+      id: 'duelAgain',
+      title: labels.rounds(...again.rounds),
+      before: [],
+      table: {
+        heads: [labels.side, labels.roundMean(again.rounds[0]), labels.roundMean(again.rounds[1])],
+        rowHead: 0,
+        rows: SIDES.map((x) => ({ key: x, cells: [side(x), String(again.before[x]), String(duel[x])] })),
+      },
+      after: [],
+    });
+  if (s.rank)
+    sections.push({
+      id: 'rank',
+      title: labels.rank,
+      before: [{ text: labels.rankCount(s.rank.size, s.rank.voters) }],
+      table: {
+        heads: [labels.groupPlace, labels.factor, labels.studyPlace, labels.picked, labels.difference],
+        rowHead: 1,
+        rows: s.rank.rows.map((r) => ({
+          key: r.factor,
+          cells: [
+            labels.place(r.place, r.tied),
+            r.factor,
+            r.study === null ? '–' : String(r.study),
+            String(r.picks),
+            r.mark ? labels.mark(r.mark) : '',
+          ],
+        })),
+      },
+      after: [],
+    });
+  return sections;
+}
+
+const SIDES = ['a', 'b'] as const;
+
+const markdownLine = ({ label, text }: SummaryLine) => (label ? `**${md(label)}:** ${inline(text)}` : inline(text));
+
+function markdownTable({ heads, rows }: SummaryTable): string[] {
+  const row = (cells: string[]) => `| ${cells.map(inline).join(' | ')} |`;
+  return [row(heads), `|${heads.map(() => '---').join('|')}|`, ...rows.map((r) => row(r.cells))];
+}
+
 /** The summary as a Markdown document to mail the group or keep. */
 export function summaryToMarkdown(s: SessionSummary, labels: SummaryLabels): string {
   const f = summaryFormats(s.language);
-  const side = (x: Side) => inline(labels.sideName(x, s.sides[x]));
   const lines = [
     `# ${md(labels.title)}`,
     '',
@@ -246,68 +393,15 @@ export function summaryToMarkdown(s: SessionSummary, labels: SummaryLabels): str
       `- **${labels.caseCard}:** ${inline(s.caseCard.title)}${s.caseCard.kind ? ` (${labels.kind(s.caseCard.kind)})` : ''}`,
     );
   if (s.decision !== null) lines.push(`- **${labels.decision}:** ${inline(s.decision)}`);
-  if (s.weigh.length) {
-    lines.push('', `## ${labels.weigh}`, '');
-    lines.push(`| ${labels.factor} | ${labels.side} | ${labels.weights} | ${labels.mean} | ${labels.spread} |`);
-    lines.push('|---|---|---|---|---|');
-    for (const w of s.weigh)
-      lines.push(
-        `| ${inline(w.factor)} | ${side(w.side)} | ${w.weights.join(', ') || '–'} | ${f.decimal(w.mean)} | ${
-          w.min === null ? '–' : `${w.min}–${w.max}`
-        } |`,
-      );
-    if (s.balance)
-      lines.push(
-        '',
-        `**${labels.balance}:** ${inline(
-          labels.balanceOutcome(s.balance.heavier && labels.sideName(s.balance.heavier, s.sides[s.balance.heavier]), {
-            a: f.decimal(s.balance.totals.a),
-            b: f.decimal(s.balance.totals.b),
-          }),
-        )}`,
-      );
-  }
-  if (s.duel) {
-    lines.push('', `## ${labels.duel}`, '');
-    lines.push(`| ${labels.side} | ${labels.chosen} | ${labels.share} |`, '|---|---|---|');
-    for (const x of ['a', 'b'] as const) lines.push(`| ${side(x)} | ${s.duel[x]} | ${f.percent(s.duel.shares[x])} |`);
-    if (s.duel.source === 'tally') lines.push('', md(labels.duelCounted));
-  }
-  if (s.weighAgain) {
-    const [before, after] = s.weighAgain.rounds;
-    const range = (r: RoundSummary | null) => (r ? `${r.min}–${r.max}` : '–');
-    lines.push('', `## ${md(labels.rounds(before, after))}`, '');
+  for (const section of summarySections(s, labels))
     lines.push(
-      `| ${labels.factor} | ${labels.roundMean(before)} | ${labels.roundMean(after)} | ${labels.shift} | ${labels.roundSpread(before)} | ${labels.roundSpread(after)} |`,
-      '|---|---|---|---|---|---|',
+      '',
+      `## ${inline(section.title)}`,
+      '',
+      ...section.before.flatMap((line) => [markdownLine(line), '']),
+      ...markdownTable(section.table),
+      ...section.after.flatMap((line) => ['', markdownLine(line)]),
     );
-    for (const x of s.weighAgain.factors)
-      lines.push(
-        `| ${inline(x.factor)} | ${f.decimal(x.before?.mean ?? null)} | ${f.decimal(x.after?.mean ?? null)} | ${
-          x.shift === null ? '–' : f.signed(x.shift)
-        } | ${range(x.before)} | ${range(x.after)} |`,
-      );
-    lines.push('', md(labels.ranges(s.weighAgain.ranges)));
-  }
-  if (s.duelAgain && s.duel) {
-    const [before, after] = s.duelAgain.rounds;
-    lines.push('', `## ${md(labels.rounds(before, after))}`, '');
-    lines.push(`| ${labels.side} | ${labels.roundMean(before)} | ${labels.roundMean(after)} |`, '|---|---|---|');
-    for (const x of ['a', 'b'] as const) lines.push(`| ${side(x)} | ${s.duelAgain.before[x]} | ${s.duel[x]} |`);
-  }
-  if (s.rank) {
-    lines.push('', `## ${md(labels.rank)}`, '', md(labels.rankCount(s.rank.size, s.rank.voters)), '');
-    lines.push(
-      `| ${labels.groupPlace} | ${labels.factor} | ${labels.studyPlace} | ${labels.picked} | ${labels.difference} |`,
-      '|---|---|---|---|---|',
-    );
-    for (const r of s.rank.rows)
-      lines.push(
-        `| ${md(labels.place(r.place, r.tied))} | ${inline(r.factor)} | ${r.study ?? '–'} | ${r.picks} | ${
-          r.mark ? md(labels.mark(r.mark)) : ''
-        } |`,
-      );
-  }
   if (s.steps.length) {
     lines.push('', `## ${labels.steps}`, '');
     for (const step of s.steps)

@@ -1,10 +1,15 @@
-import type { SessionSummary, SummaryLabels } from './session-summary';
-import { summaryFormats } from './session-summary';
+import {
+  summaryFormats,
+  summarySections,
+  type SessionSummary,
+  type SummaryLabels,
+  type SummaryLine,
+  type SummaryTable,
+} from './session-summary';
 
 /** The summary as a page to read on screen or print: the same content as the Markdown, as plain HTML. */
 export function SummaryPage({ summary: s, labels }: { summary: SessionSummary; labels: SummaryLabels }) {
   const f = summaryFormats(s.language);
-  const side = (x: 'a' | 'b') => labels.sideName(x, s.sides[x]);
   return (
     <article className="summary-page" lang={s.language} aria-labelledby="summary-page-title">
       <h2 id="summary-page-title">{labels.title}</h2>
@@ -37,147 +42,14 @@ export function SummaryPage({ summary: s, labels }: { summary: SessionSummary; l
           </>
         )}
       </dl>
-      {s.weigh.length > 0 && (
-        <section>
-          <h3>{labels.weigh}</h3>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{labels.factor}</th>
-                <th scope="col">{labels.side}</th>
-                <th scope="col">{labels.weights}</th>
-                <th scope="col">{labels.mean}</th>
-                <th scope="col">{labels.spread}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {s.weigh.map((w) => (
-                <tr key={w.factor}>
-                  <th scope="row">{w.factor}</th>
-                  <td>{side(w.side)}</td>
-                  <td>{w.weights.join(', ') || '–'}</td>
-                  <td>{f.decimal(w.mean)}</td>
-                  <td>{w.min === null ? '–' : `${w.min}–${w.max}`}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {s.balance && (
-            <p>
-              <strong>{labels.balance}:</strong>{' '}
-              {labels.balanceOutcome(s.balance.heavier && side(s.balance.heavier), {
-                a: f.decimal(s.balance.totals.a),
-                b: f.decimal(s.balance.totals.b),
-              })}
-            </p>
-          )}
+      {summarySections(s, labels).map((section) => (
+        <section key={section.id} aria-labelledby={`summary-${section.id}`}>
+          <h3 id={`summary-${section.id}`}>{section.title}</h3>
+          {section.before.map(line)}
+          <Table {...section.table} />
+          {section.after.map(line)}
         </section>
-      )}
-      {s.duel && (
-        <section>
-          <h3>{labels.duel}</h3>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{labels.side}</th>
-                <th scope="col">{labels.chosen}</th>
-                <th scope="col">{labels.share}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {(['a', 'b'] as const).map((x) => (
-                <tr key={x}>
-                  <th scope="row">{side(x)}</th>
-                  <td>{s.duel![x]}</td>
-                  <td>{f.percent(s.duel!.shares[x])}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {s.duel.source === 'tally' && <p>{labels.duelCounted}</p>}
-        </section>
-      )}
-      {s.weighAgain && (
-        <section>
-          <h3>{labels.rounds(...s.weighAgain.rounds)}</h3>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{labels.factor}</th>
-                <th scope="col">{labels.roundMean(s.weighAgain.rounds[0])}</th>
-                <th scope="col">{labels.roundMean(s.weighAgain.rounds[1])}</th>
-                <th scope="col">{labels.shift}</th>
-                <th scope="col">{labels.roundSpread(s.weighAgain.rounds[0])}</th>
-                <th scope="col">{labels.roundSpread(s.weighAgain.rounds[1])}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {s.weighAgain.factors.map((x) => (
-                <tr key={x.factor}>
-                  <th scope="row">{x.factor}</th>
-                  <td>{f.decimal(x.before?.mean ?? null)}</td>
-                  <td>{f.decimal(x.after?.mean ?? null)}</td>
-                  <td>{x.shift === null ? '–' : f.signed(x.shift)}</td>
-                  <td>{x.before ? `${x.before.min}–${x.before.max}` : '–'}</td>
-                  <td>{x.after ? `${x.after.min}–${x.after.max}` : '–'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <p>{labels.ranges(s.weighAgain.ranges)}</p>
-        </section>
-      )}
-      {s.duelAgain && s.duel && (
-        <section>
-          <h3>{labels.rounds(...s.duelAgain.rounds)}</h3>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{labels.side}</th>
-                <th scope="col">{labels.roundMean(s.duelAgain.rounds[0])}</th>
-                <th scope="col">{labels.roundMean(s.duelAgain.rounds[1])}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {(['a', 'b'] as const).map((x) => (
-                <tr key={x}>
-                  <th scope="row">{side(x)}</th>
-                  <td>{s.duelAgain!.before[x]}</td>
-                  <td>{s.duel![x]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      )}
-      {s.rank && (
-        <section>
-          <h3>{labels.rank}</h3>
-          <p>{labels.rankCount(s.rank.size, s.rank.voters)}</p>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{labels.groupPlace}</th>
-                <th scope="col">{labels.factor}</th>
-                <th scope="col">{labels.studyPlace}</th>
-                <th scope="col">{labels.picked}</th>
-                <th scope="col">{labels.difference}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {s.rank.rows.map((r) => (
-                <tr key={r.factor}>
-                  <td>{labels.place(r.place, r.tied)}</td>
-                  <th scope="row">{r.factor}</th>
-                  <td>{r.study ?? '–'}</td>
-                  <td>{r.picks}</td>
-                  <td>{r.mark ? labels.mark(r.mark) : ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      )}
+      ))}
       {s.steps.length > 0 && (
         <section>
           <h3>{labels.steps}</h3>
@@ -221,5 +93,44 @@ export function SummaryPage({ summary: s, labels }: { summary: SessionSummary; l
         <p className="summary-page__notes">{s.facilitatorNotes.trim() || labels.none}</p>
       </section>
     </article>
+  );
+}
+
+function line({ label, text }: SummaryLine) {
+  return (
+    <p key={text}>
+      {label && <strong>{label}:</strong>} {text}
+    </p>
+  );
+}
+
+function Table({ heads, rowHead, rows }: SummaryTable) {
+  return (
+    <table>
+      <thead>
+        <tr>
+          {heads.map((head) => (
+            <th key={head} scope="col">
+              {head}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            {row.cells.map((cell, i) =>
+              i === rowHead ? (
+                <th key={i} scope="row">
+                  {cell}
+                </th>
+              ) : (
+                <td key={i}>{cell}</td>
+              ),
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
