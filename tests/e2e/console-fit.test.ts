@@ -7,6 +7,8 @@ import { freePort, startRelayProcess, type RelayProcess } from '../helpers/relay
 import { shoot, shotsFolder } from '../helpers/shots';
 
 const FORMATS = ['Trek een kaart', 'Weeg de factoren', 'Vertragen', 'Dilemma-duel', 'Intervisie-ronde'];
+/** The formats whose question counts answers: there the console asks how the group answers. */
+const ANSWERED = ['Weeg de factoren', 'Dilemma-duel'];
 const VIEWPORT = { width: 1366, height: 768 };
 
 /** Where an element lies, and whether all of it is inside the laptop's first screen. */
@@ -56,7 +58,10 @@ describeInBrowser('the console on a 1366x768 laptop', () => {
         await page.getByRole('button', { name: new RegExp(format) }).click();
         await page.getByRole('toolbar').waitFor();
         await page.getByRole('button', { name: 'Groepssessie openen' }).click();
-        await page.locator('.room-status').filter({ hasText: /^Verbonden · 0 deelnemers$/ }).waitFor();
+        await page
+          .locator('.room-status')
+          .filter({ hasText: /^Verbonden · 0 deelnemers$/ })
+          .waitFor();
         await page.keyboard.press('d');
 
         await shoot(page, folder, `fit-${format.replace(/\W+/g, '-').toLowerCase()}`);
@@ -68,6 +73,13 @@ describeInBrowser('the console on a 1366x768 laptop', () => {
         expect(controls.length).toBeGreaterThan(0);
         expect(controls.filter((c) => !c.inside)).toEqual([]);
         expect(await formatPanel.getByRole('heading', { level: 2 }).first().isVisible()).toBe(true);
+        // How the group answers sits above the format's controls where the format counts answers.
+        const answerMode = await inFirstScreen(page, '.console__column--format > .answer-mode :is(legend, input)');
+        if (ANSWERED.includes(format)) {
+          expect(answerMode.length).toBeGreaterThanOrEqual(3);
+          expect(answerMode.filter((c) => !c.inside)).toEqual([]);
+          expect(await page.getByRole('radio', { name: 'Op hun telefoon' }).isChecked()).toBe(true);
+        } else expect(answerMode).toEqual([]);
         expect((await inFirstScreen(page, '.console-toolbar button')).filter((c) => !c.inside)).toEqual([]);
         const essentials = await inFirstScreen(page, '[role=timer], .room-status, .timer-panel button');
         expect(essentials.length).toBeGreaterThanOrEqual(4);

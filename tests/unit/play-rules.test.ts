@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 
 import { createDealFromIds, currentCardId, discardCard, drawCard, playCard } from '../../src/domain/deal';
-import { answerProgress, duelTurn, openQuestion, turnOf, weighTurn } from '../../src/domain/session/play-rules';
+import {
+  answerModesOf,
+  answerProgress,
+  duelTurn,
+  hasAnswers,
+  openQuestion,
+  turnOf,
+  weighTurn,
+} from '../../src/domain/session/play-rules';
 import { answerActions, notesOf } from '../../src/domain/session/room-answers';
 import { buildWallView } from '../../src/domain/session/wall-view';
 import type { AnswerRecord } from '../../src/domain/room-protocol';
@@ -240,5 +248,36 @@ describe('Vertragen', () => {
     expect(view.decision).toBe('Uitkering stopzetten');
     expect(view.step).toBe(2);
     expect(view.caseCard?.id).toBe('f-1');
+  });
+});
+
+describe('how the group answers', () => {
+  const modes = (s: ReturnType<typeof play>) =>
+    answerModesOf(s).map((m) => `${m.mode}${m.available ? '' : ' (no room)'}`);
+
+  it('offers a count of hands only in the Dilemma-duel, the phones only with a room open, nothing where no answer counts', () => {
+    expect(modes(play([{ type: 'chooseFormat', format: 'dilemma-duel' }]))).toEqual([
+      'screen',
+      'hands',
+      'room (no room)',
+    ]);
+    expect(modes(play([{ type: 'chooseFormat', format: 'weigh' }]))).toEqual(['screen', 'room (no room)']);
+    expect(modes(play([{ type: 'chooseFormat', format: 'rank' }, room]))).toEqual(['screen', 'room']);
+    expect(modes(play([{ type: 'chooseFormat', format: 'draw' }]))).toEqual([]);
+  });
+
+  it('refuses a way of answering the format does not offer, and starts the question afresh on a switch', () => {
+    const weigh = play([{ type: 'chooseFormat', format: 'weigh' }]);
+    expect(play([{ type: 'setAnswerMode', mode: 'hands' }], weigh)).toBe(weigh);
+    expect(play([{ type: 'setAnswerMode', mode: 'room' }], weigh)).toBe(weigh);
+    const voted = play([
+      { type: 'chooseFormat', format: 'dilemma-duel' },
+      { type: 'playCard', cardId: 'd-1', asCase: true },
+      { type: 'recordVote', voter: 'p1', side: 'a' },
+    ]);
+    expect(hasAnswers(voted)).toBe(true);
+    const hands = play([{ type: 'setAnswerMode', mode: 'hands' }], voted);
+    expect(hands.answerMode).toBe('hands');
+    expect(hasAnswers(hands)).toBe(false);
   });
 });

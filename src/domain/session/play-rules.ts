@@ -1,7 +1,7 @@
 import { currentCardId } from '../deal';
 import type { Card } from '../deck-schema';
 import type { ActionBody } from './session-actions';
-import type { SessionState } from './session-state';
+import type { AnswerMode, SessionState } from './session-state';
 
 /**
  * The rules of play the reducer enforces and every view asks: who is at turn, which question is open, who
@@ -64,6 +64,37 @@ const asksAnswer = (state: SessionState) => {
   const kind = openQuestion(state)?.kind;
   return kind === 'weights' || kind === 'side' || kind === 'ranking';
 };
+
+/**
+ * The ways the group can answer in this format, in the order the console offers them: the players in turn
+ * on one screen, a count of hands (Dilemma-duel only: a split is all a hand count gives), or the phones in
+ * a room. Empty for formats whose question asks no counted answer. `available` is false for the phones
+ * while no room is open.
+ */
+export function answerModesOf(state: SessionState): { mode: AnswerMode; available: boolean }[] {
+  const modes: AnswerMode[] =
+    state.format === 'dilemma-duel'
+      ? ['screen', 'hands', 'room']
+      : state.format === 'weigh' || state.format === 'rank'
+        ? ['screen', 'room']
+        : [];
+  return modes.map((mode) => ({ mode, available: mode !== 'room' || state.room !== null }));
+}
+
+/** Whether the session may switch to this way of answering now (see `answerModesOf`). */
+export const canUseAnswerMode = (state: SessionState, mode: AnswerMode): boolean =>
+  answerModesOf(state).some((m) => m.mode === mode && m.available);
+
+/** Whether any answer to the open or last question has been given: a switch of answer mode clears them. */
+export function hasAnswers(state: SessionState): boolean {
+  const { weigh, duel, rank } = state;
+  return (
+    Object.values(weigh.weights).some((byVoter) => Object.keys(byVoter).length > 0) ||
+    Object.keys(duel.votes).length > 0 ||
+    duel.tally !== null ||
+    Object.keys(rank.picks).length > 0
+  );
+}
 
 /** On one screen in Rangorde: the player who picks now, or 'done' when all have. */
 export function rankTurn(state: SessionState): { player: number } | 'done' | null {

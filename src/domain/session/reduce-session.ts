@@ -1,5 +1,5 @@
 import { createDealFromIds, currentCardId, discardCard, drawCard, goBack, playCard, type Deal } from '../deal';
-import { canAskAgain, everyoneAnswered, openQuestion, screenVoterCount } from './play-rules';
+import { canAskAgain, canUseAnswerMode, everyoneAnswered, openQuestion, screenVoterCount } from './play-rules';
 import { createRankState, pickProblem } from './rank-rules';
 import { sessionActionSchema, type ActionBody } from './session-actions';
 import type { SessionState, WallFrame } from './session-state';
@@ -232,7 +232,7 @@ function apply(state: SessionState, action: ActionBody): SessionState {
       return weights === state.weigh.weights ? state : { ...state, weigh: { ...state.weigh, weights } };
     }
     case 'setAnswerMode':
-      if (action.mode === state.answerMode || (action.mode === 'room' && !state.room)) return state;
+      if (action.mode === state.answerMode || !canUseAnswerMode(state, action.mode)) return state;
       return {
         ...state,
         answerMode: action.mode,
