@@ -82,7 +82,7 @@ export function App() {
           <a href={soloHref} aria-current={soloViews.has(route.view) ? 'page' : undefined}>
             {t('nav.solo')}
           </a>
-          <a href={consoleHref} aria-current={route.view === 'console' ? 'page' : undefined}>
+          <a href={consoleHref} aria-current={route.view === 'console' || route.view === 'plan' ? 'page' : undefined}>
             {t('nav.console')}
           </a>
           <a href={aboutHref} aria-current={route.view === 'about' ? 'page' : undefined}>
@@ -93,7 +93,8 @@ export function App() {
       </header>
       <SavedDataNotice />
       <ForeignServerNotice view={route.view} />
-      <ViewBoundary key={route.view}>
+      {/* A shared plan opens in the console, which stays mounted while the address moves on to `#/console`. */}
+      <ViewBoundary key={route.view === 'plan' ? 'console' : route.view}>
         <Suspense fallback={<p role="status">{t('loadingView')}</p>}>
           {route.view === 'home' && <HomeView />}
           {route.view === 'guide' && <GuideView />}
@@ -110,7 +111,9 @@ export function App() {
             />
           )}
           {route.view === 'explain' && <ExplainView walkId={route.walkId} />}
-          {route.view === 'console' && <ConsoleView />}
+          {(route.view === 'console' || route.view === 'plan') && (
+            <ConsoleView sharedPlan={route.view === 'plan' ? route.payload : null} />
+          )}
           {route.view === 'print' && <PrintView />}
           {route.view === 'notFound' && (
             <main id="main" tabIndex={-1}>

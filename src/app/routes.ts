@@ -11,6 +11,8 @@ export type Route =
   | { view: 'deal'; payload: string }
   | { view: 'explain'; walkId: string | null }
   | { view: 'console' }
+  /** A session plan someone shared: opens the console with the plan ready to run. */
+  | { view: 'plan'; payload: string }
   | { view: 'projector'; sessionId: string | null }
   | { view: 'join'; code: string | null }
   | { view: 'print' }
@@ -39,6 +41,8 @@ export function parseRoute(hash: string): Route {
       return { view: 'explain', walkId: second ? safeDecode(second) : null };
     case 'console':
       return { view: 'console' };
+    case 'plan':
+      return { view: 'plan', payload: safeDecode(second ?? '') };
     case 'projector':
       return { view: 'projector', sessionId: params.get('session') };
     case 'print':

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 
 import { useAppStore } from '../state/store';
 
-const PARTS = ['settings', 'deck', 'solo', 'notes', 'session', 'participant', 'log', 'all'] as const;
+const PARTS = ['settings', 'deck', 'solo', 'notes', 'session', 'participant', 'plans', 'log', 'all'] as const;
 
 /** Says which saved parts could not be read on load and were left out; the rest was kept. */
 export function SavedDataNotice() {

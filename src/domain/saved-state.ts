@@ -11,6 +11,7 @@ import { CARD_KINDS, CLUSTERS, FORMATS } from './deck-constants';
 import { deckSchema } from './deck-schema';
 import { answerSchema, NAME_MAX, participantKeySchema } from './room-protocol';
 import { sessionActionSchema } from './session/session-actions';
+import { planContentSchema, savedPlanSchema } from './session-plan';
 import { createSession, PHASES, type SessionState } from './session/session-state';
 
 const id = z.string().min(1).max(200);
@@ -133,6 +134,10 @@ export const savedFieldSchemas = {
     participantKey: participantKeySchema.nullable(),
     displayName: z.string().max(NAME_MAX),
     myAnswers: z.record(z.string().max(200), answerSchema),
+  },
+  plans: {
+    plans: z.array(savedPlanSchema).max(200),
+    planRun: z.object({ plan: planContentSchema, step: count }).nullable(),
   },
 } as const;
 

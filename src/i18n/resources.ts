@@ -3,6 +3,7 @@ import enConsole from './locales/en/console.json';
 import enExplain from './locales/en/explain.json';
 import enHelp from './locales/en/help.json';
 import enParticipant from './locales/en/participant.json';
+import enPlan from './locales/en/plan.json';
 import enPrint from './locales/en/print.json';
 import enProjector from './locales/en/projector.json';
 import enRank from './locales/en/rank.json';
@@ -13,6 +14,7 @@ import nlConsole from './locales/nl/console.json';
 import nlExplain from './locales/nl/explain.json';
 import nlHelp from './locales/nl/help.json';
 import nlParticipant from './locales/nl/participant.json';
+import nlPlan from './locales/nl/plan.json';
 import nlPrint from './locales/nl/print.json';
 import nlProjector from './locales/nl/projector.json';
 import nlRank from './locales/nl/rank.json';
@@ -31,6 +33,7 @@ export const resources = {
     share: nlShare,
     explain: nlExplain,
     rank: nlRank,
+    plan: nlPlan,
   },
   en: {
     common: enCommon,
@@ -43,6 +46,7 @@ export const resources = {
     share: enShare,
     explain: enExplain,
     rank: enRank,
+    plan: enPlan,
   },
 } as const;
 
@@ -57,4 +61,5 @@ export const namespaces = [
   'share',
   'explain',
   'rank',
+  'plan',
 ] as const;

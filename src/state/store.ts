@@ -3,6 +3,7 @@ import { create, type StateCreator } from 'zustand';
 import { createDeckSlice, type DeckSlice } from './deck-slice';
 import { createExplainSlice, type ExplainSlice } from './explain-slice';
 import { createParticipantSlice, type ParticipantSlice } from './participant-slice';
+import { createPlanSlice, type PlanSlice } from './plan-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 import { createSoloSlice, type SoloSlice } from './solo-slice';
@@ -15,7 +16,8 @@ export type AppState = DeckSlice &
   SessionSlice &
   ParticipantSlice &
   SavedDataSlice &
-  ExplainSlice;
+  ExplainSlice &
+  PlanSlice;
 
 /** The whole state of the app, from its slices (a store of its own in tests: `createStore(appState)`). */
 export const appState: StateCreator<AppState> = (...a) => ({
@@ -26,6 +28,7 @@ export const appState: StateCreator<AppState> = (...a) => ({
   ...createParticipantSlice(...a),
   ...createSavedDataSlice(...a),
   ...createExplainSlice(...a),
+  ...createPlanSlice(...a),
 });
 
 export const useAppStore = create<AppState>()(appState);

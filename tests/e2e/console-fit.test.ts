@@ -1,9 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 
-import { serveDist, type StaticServer } from '../../scripts/static-server';
-import { describeInBrowser, launchChromium } from '../helpers/browser';
-import { freePort, startRelayProcess, type RelayProcess } from '../helpers/relay-process';
+import { describeInBrowser, useBrowserAppAndRelay } from '../helpers/browser';
 import { shoot, shotsFolder } from '../helpers/shots';
 
 const FORMATS = ['Trek een kaart', 'Weeg de factoren', 'Vertragen', 'Dilemma-duel', 'Intervisie-ronde'];
@@ -30,31 +28,16 @@ async function inFirstScreen(page: Page, selector: string): Promise<{ what: stri
 }
 
 describeInBrowser('the console on a 1366x768 laptop', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  let relay: RelayProcess;
+  const app = useBrowserAppAndRelay();
   const folder = shotsFolder('console');
-
-  beforeAll(async () => {
-    [browser, server, relay] = await Promise.all([
-      launchChromium(),
-      serveDist(),
-      freePort().then((port) => startRelayProcess(port, { RELAY_KEY: 'e2e-relay-key-0123456789abcdef' })),
-    ]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await relay?.stop();
-  });
 
   it.each(FORMATS)(
     '%s: its controls, the room status and the timer lie in the first screen, without scrolling',
     async (format) => {
-      const context = await browser.newContext({ viewport: VIEWPORT });
+      const context = await app.context({ viewport: VIEWPORT });
       try {
         const page = await context.newPage();
-        await page.goto(`${server.url}#/console?relay=${encodeURIComponent(relay.url)}`);
+        await page.goto(`${app.server.url}#/console?relay=${encodeURIComponent(app.relay.url)}`);
         await page.getByRole('button', { name: new RegExp(format) }).click();
         await page.getByRole('toolbar').waitFor();
         await page.getByRole('button', { name: 'Groepssessie openen' }).click();
@@ -92,10 +75,10 @@ describeInBrowser('the console on a 1366x768 laptop', () => {
   );
 
   it('shows the whole heading of the shortcut overlay', async () => {
-    const context = await browser.newContext({ viewport: VIEWPORT });
+    const context = await app.context({ viewport: VIEWPORT });
     try {
       const page = await context.newPage();
-      await page.goto(`${server.url}#/console`);
+      await page.goto(`${app.server.url}#/console`);
       await page.getByRole('button', { name: /Weeg de factoren/ }).click();
       await page.getByRole('toolbar').waitFor();
       await page.keyboard.press('?');

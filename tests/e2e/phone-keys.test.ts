@@ -3,12 +3,10 @@
  * its own per room (never its device key), the same one again after a reload, and a `?relay=` naming another
  * host is ignored with a warning on screen.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 
-import { serveDist, type StaticServer } from '../../scripts/static-server';
-import { describeInBrowser, launchChromium } from '../helpers/browser';
-import { freePort, startRelayProcess, type RelayProcess } from '../helpers/relay-process';
+import { describeInBrowser, useBrowserAppAndRelay } from '../helpers/browser';
 
 /** The keys a page presents to relays, read from the sign-in frames it sends, and the addresses it opens. */
 function watchSockets(page: Page) {
@@ -32,34 +30,17 @@ const deviceKeyOf = (page: Page) =>
   );
 
 describeInBrowser('a phone in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  let relay: RelayProcess;
+  const app = useBrowserAppAndRelay();
   let context: BrowserContext;
 
-  beforeAll(async () => {
-    const port = await freePort();
-    [browser, server, relay] = await Promise.all([
-      launchChromium(),
-      serveDist(),
-      startRelayProcess(port, { RELAY_KEY: 'e2e-relay-key-0123456789abcdef' }),
-    ]);
-  });
-  afterAll(async () => {
-    await context?.close().catch(() => undefined);
-    await browser?.close();
-    await server?.close();
-    await relay?.stop();
-  });
-
   it('presents another key in room B than in room A, the same one again in A, never its device key', async () => {
-    context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    context = await app.context({ viewport: { width: 360, height: 740 } });
     const phone = await context.newPage();
     const sockets = watchSockets(phone);
-    const relayParam = `?relay=${encodeURIComponent(relay.url)}`;
+    const relayParam = `?relay=${encodeURIComponent(app.relay.url)}`;
     const join = async (code: string) => {
       const before = sockets.keys.length;
-      await phone.goto(`${server.url}#/join/${code}${relayParam}`);
+      await phone.goto(`${app.server.url}#/join/${code}${relayParam}`);
       await expect.poll(() => sockets.keys.length, { timeout: 15_000 }).toBeGreaterThan(before);
       return sockets.keys.at(-1)!;
     };
@@ -80,7 +61,7 @@ describeInBrowser('a phone in Chromium', () => {
   it('ignores a ?relay= naming another host and says so', async () => {
     const page = await context.newPage();
     const sockets = watchSockets(page);
-    await page.goto(`${server.url}#/join/ABCD234?relay=${encodeURIComponent('http://192.0.2.7:4174')}`);
+    await page.goto(`${app.server.url}#/join/ABCD234?relay=${encodeURIComponent('http://192.0.2.7:4174')}`);
     await page
       .getByRole('alert')
       .getByText(/andere server \(http:\/\/192\.0\.2\.7:4174\)/)
@@ -89,7 +70,7 @@ describeInBrowser('a phone in Chromium', () => {
     await page.getByText('Code van de sessie', { exact: false }).or(page.getByRole('status')).first().waitFor();
     expect(sockets.urls.some((url) => url.includes('192.0.2.7'))).toBe(false);
 
-    await page.goto(`${server.url}#/console?relay=${encodeURIComponent('not a server')}`);
+    await page.goto(`${app.server.url}#/console?relay=${encodeURIComponent('not a server')}`);
     await page
       .getByRole('alert')
       .getByText(/server die niet klopt/)

@@ -1,40 +1,20 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 
-import { serveDist, type StaticServer } from '../../scripts/static-server';
-import { describeInBrowser, expectNoAxeViolations, launchChromium } from '../helpers/browser';
+import { describeInBrowser, expectNoAxeViolations, useBrowserAppAndRelay } from '../helpers/browser';
 import { pickCard } from '../helpers/picker';
-import { freePort, startRelayProcess, type RelayProcess } from '../helpers/relay-process';
 import { shoot, shotsFolder } from '../helpers/shots';
 
 const PHONE = { width: 360, height: 640 };
 
 describeInBrowser('three phones at 360x640 in a Weeg de factoren', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  let relay: RelayProcess;
-  const contexts: BrowserContext[] = [];
+  const app = useBrowserAppAndRelay();
   const folder = shotsFolder('console');
 
-  beforeAll(async () => {
-    [browser, server, relay] = await Promise.all([
-      launchChromium(),
-      serveDist(),
-      freePort().then((port) => startRelayProcess(port, { RELAY_KEY: 'e2e-relay-key-0123456789abcdef' })),
-    ]);
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await server?.close();
-    await relay?.stop();
-  });
-
   it("answer first, name before Send, results that fit and mark your own answer, the session's language", async () => {
-    const facilitator = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-    contexts.push(facilitator);
+    const facilitator = await app.context({ viewport: { width: 1366, height: 768 } });
     const consolePage = await facilitator.newPage();
-    await consolePage.goto(`${server.url}#/console?relay=${encodeURIComponent(relay.url)}`);
+    await consolePage.goto(`${app.server.url}#/console?relay=${encodeURIComponent(app.relay.url)}`);
     await consolePage.getByRole('button', { name: /Weeg de factoren/ }).click();
     await consolePage.getByRole('button', { name: 'Groepssessie openen' }).click();
     const joinUrl = (await consolePage.getByRole('link', { name: /#\/join\// }).textContent())!;
@@ -45,8 +25,7 @@ describeInBrowser('three phones at 360x640 in a Weeg de factoren', () => {
     // Three phones open the link; their browsers say en-GB, the session is Dutch.
     const phones: Page[] = [];
     for (let i = 0; i < 3; i++) {
-      const context = await browser.newContext({ viewport: PHONE, locale: 'en-GB', isMobile: true, hasTouch: true });
-      contexts.push(context);
+      const context = await app.context({ viewport: PHONE, locale: 'en-GB', isMobile: true, hasTouch: true });
       const phone = await context.newPage();
       await phone.goto(joinUrl);
       await phone.getByRole('heading', { name: 'Jouw antwoord' }).waitFor();

@@ -1,9 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 
-import { serveDist, type StaticServer } from '../../scripts/static-server';
-import { describeInBrowser, expectNoAxeViolations, launchChromium } from '../helpers/browser';
-import { freePort, startRelayProcess, type RelayProcess } from '../helpers/relay-process';
+import { describeInBrowser, expectNoAxeViolations, useBrowserAppAndRelay } from '../helpers/browser';
 import { shoot, shotsFolder } from '../helpers/shots';
 
 const PHONE = { width: 360, height: 640 };
@@ -13,31 +11,13 @@ const C = 'Opleidingsachtergrond';
 const D = "Intervisie met collega's";
 
 describeInBrowser('Rangorde with three phones in a group session', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  let relay: RelayProcess;
-  const contexts: BrowserContext[] = [];
+  const app = useBrowserAppAndRelay();
   const folder = shotsFolder('rank');
 
-  beforeAll(async () => {
-    [browser, server, relay] = await Promise.all([
-      launchChromium(),
-      serveDist(),
-      freePort().then((port) => startRelayProcess(port, { RELAY_KEY: 'e2e-relay-key-0123456789abcdef' })),
-    ]);
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await server?.close();
-    await relay?.stop();
-  });
-
   it('phones pick in secret, and the wall shows the group by Borda count beside the study', async () => {
-    const facilitator = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-    contexts.push(facilitator);
+    const facilitator = await app.context({ viewport: { width: 1366, height: 768 } });
     const consolePage = await facilitator.newPage();
-    await consolePage.goto(`${server.url}#/console?relay=${encodeURIComponent(relay.url)}`);
+    await consolePage.goto(`${app.server.url}#/console?relay=${encodeURIComponent(app.relay.url)}`);
     await consolePage.getByRole('button', { name: /Rangorde/ }).click();
     await consolePage.getByRole('toolbar').waitFor();
     await consolePage.getByLabel('Aantal factoren per persoon').selectOption('3');
@@ -53,8 +33,7 @@ describeInBrowser('Rangorde with three phones in a group session', () => {
     ];
     const phones: Page[] = [];
     for (let i = 0; i < picks.length; i++) {
-      const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
-      contexts.push(context);
+      const context = await app.context({ viewport: PHONE, isMobile: true, hasTouch: true });
       const phone = await context.newPage();
       await phone.goto(joinUrl);
       await phone.getByText('Kies 3 factoren, de zwaarste eerst').waitFor();
@@ -98,5 +77,6 @@ describeInBrowser('Rangorde with three phones in a group session', () => {
     expect(await wall.textContent('body')).toContain(`${A}: 1e in de groep`);
     await shoot(wall, folder, 'wall-ranking');
     await expectNoAxeViolations(wall);
-  });
+    // Five browser contexts and a relay on 2 shared cores: longer than one page's test.
+  }, 120_000);
 });

@@ -2,11 +2,11 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 
 import { serveDist, type StaticServer } from '../../scripts/static-server';
-import { describeInBrowser, expectNoAxeViolations, launchChromium } from '../helpers/browser';
+import { describeInBrowser, E2E_RELAY_KEY, expectNoAxeViolations, launchChromium } from '../helpers/browser';
 import { drawUntil, titleOnWall } from '../helpers/console-page';
 import { freePort, startRelayProcess, type RelayProcess } from '../helpers/relay-process';
 
-const RELAY_ENV = { RELAY_KEY: 'e2e-relay-key-0123456789abcdef' };
+const RELAY_ENV = { RELAY_KEY: E2E_RELAY_KEY };
 
 describeInBrowser('a room across devices in Chromium, on a real relay process', () => {
   let browser: Browser;

@@ -16,6 +16,25 @@ describeInBrowser('first run, help and every view in Chromium', () => {
     await context.close();
   });
 
+  it('keeps the wall legible in a small window: no text under 12 px on a phone-sized projector', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(`${app.server.url}#/projector`);
+    await page.getByRole('heading', { level: 1, name: 'Wacht op de sessie…' }).waitFor();
+    const sizes = await page.evaluate(() => {
+      const found: { text: string; px: number }[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        const text = walker.currentNode.textContent?.trim();
+        if (text) found.push({ text, px: parseFloat(getComputedStyle(walker.currentNode.parentElement!).fontSize) });
+      }
+      return found;
+    });
+    expect(sizes.length).toBeGreaterThan(2);
+    expect(sizes.filter((s) => s.px < 12)).toEqual([]);
+    await context.close();
+  });
+
   it('credits the study and its authors on the about page and guides every format', async () => {
     const context = await app.browser.newContext();
     const page = await context.newPage();

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 
 import { chromiumPath, launchChromium } from '../../scripts/chromium';
 import { serveDist, type StaticServer } from '../../scripts/static-server';
+import { freePort, startRelayProcess, type RelayProcess } from './relay-process';
 
 export { launchChromium } from '../../scripts/chromium';
 
@@ -53,6 +54,43 @@ export function useBrowserAndApp(): { browser: Browser; server: StaticServer } {
   afterAll(async () => {
     await app.browser?.close();
     await app.server?.close();
+  });
+  return app;
+}
+
+/** The relay key of the browser tests' relay process. */
+export const E2E_RELAY_KEY = 'e2e-relay-key-0123456789abcdef';
+
+/**
+ * Chromium, the built app and a relay process of its own, started before the tests of a file and stopped after,
+ * with every browser context the tests opened through `app.context()`. Read the fields inside the tests.
+ */
+export function useBrowserAppAndRelay(): {
+  browser: Browser;
+  server: StaticServer;
+  relay: RelayProcess;
+  context: (options?: Parameters<Browser['newContext']>[0]) => Promise<BrowserContext>;
+} {
+  const contexts: BrowserContext[] = [];
+  const app = {
+    context: async (options?: Parameters<Browser['newContext']>[0]) => {
+      const context = await app.browser.newContext(options);
+      contexts.push(context);
+      return context;
+    },
+  } as ReturnType<typeof useBrowserAppAndRelay>;
+  beforeAll(async () => {
+    [app.browser, app.server, app.relay] = await Promise.all([
+      launchChromium(),
+      serveDist(),
+      freePort().then((port) => startRelayProcess(port, { RELAY_KEY: E2E_RELAY_KEY })),
+    ]);
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await app.browser?.close();
+    await app.server?.close();
+    await app.relay?.stop();
   });
   return app;
 }

@@ -14,4 +14,9 @@ describe('routes', () => {
     expect(parseRoute('#/join/ab%20c12')).toEqual({ view: 'join', code: 'ab c12' });
     expect(parseRoute('#/join?code=XYZ234')).toEqual({ view: 'join', code: 'XYZ234' });
   });
+
+  it('opens a shared plan in the console', () => {
+    expect(parseRoute('#/plan/eyJmIjoxfQ.0123abcd')).toEqual({ view: 'plan', payload: 'eyJmIjoxfQ.0123abcd' });
+    expect(parseRoute('#/plan')).toEqual({ view: 'plan', payload: '' });
+  });
 });

@@ -7,25 +7,33 @@ import { DeckPending } from '../../ui/deck-pending';
 import { useShortcuts } from '../../ui/use-shortcuts';
 import { COMMANDS, runCommand, type CommandId } from './console-commands';
 import { CardPicker } from './card-picker';
+import { ConsoleShare } from './console-share';
 import { ConsoleToolbar } from './console-toolbar';
 import { FacilitatorNotes } from './facilitator-notes';
 import { FacilitatorPrompts } from './facilitator-prompts';
 import { FormatPanel } from './format-panel';
 import { PlayersEditor } from './players-editor';
 import { openProjector } from './open-projector';
+import { PlanBar } from './plan-bar';
+import { PlanOffer } from './plan-offer';
+import { PlanShelf } from './plan-shelf';
 import { SessionStart } from './session-start';
 import { ShortcutOverlay } from './shortcut-overlay';
 import { SummaryExport } from './summary-export';
 import { TimerControl } from './timer-control';
 import { RoomPanel } from './room-panel';
+import { usePlanLink } from './use-plan-link';
 import { useRoomLink } from './use-room-link';
 import { useWallKeys } from './use-wall-keys';
 import { useWallLink } from './use-wall-link';
 import './console.css';
 import { WallPreview } from './wall-preview';
 
-/** The facilitator's console: drives the session; the projector window follows it. */
-export function ConsoleView() {
+/**
+ * The facilitator's console: drives the session; the projector window follows it. `sharedPlan` is the payload
+ * of a plan address it was opened with.
+ */
+export function ConsoleView({ sharedPlan = null }: { sharedPlan?: string | null }) {
   const { t } = useTranslation(['console', 'common']);
   const session = useAppStore((s) => s.session);
   const deck = useAppStore(selectActiveDeck);
@@ -51,6 +59,7 @@ export function ConsoleView() {
     if (sessionId) window.scrollTo?.(0, 0);
   }, [sessionId]);
   useShortcuts({ '?': () => setHelpOpen(true) }, session === null && !helpOpen);
+  usePlanLink(sharedPlan, deck);
 
   if (!deck) return <DeckPending failed={builtInStatus === 'failed'} className="console" />;
 
@@ -59,8 +68,12 @@ export function ConsoleView() {
   return (
     <main id="main" className={`console${session ? ' console--session' : ''}`}>
       <h1 className={session ? 'visually-hidden' : 'console__title'}>{t('title')}</h1>
+      <PlanOffer />
       {session === null ? (
-        <SessionStart />
+        <>
+          <SessionStart />
+          <PlanShelf />
+        </>
       ) : (
         <>
           <ConsoleToolbar onRun={run} />
@@ -78,7 +91,9 @@ export function ConsoleView() {
             </div>
             <div className="console__column console__column--side">
               <TimerControl />
+              <PlanBar />
               <RoomPanel info={roomInfo} />
+              <ConsoleShare />
               <PlayersEditor />
               <SummaryExport />
             </div>
