@@ -209,7 +209,9 @@ export async function recordTrace(url: string, file: string, actions: number) {
     const pair = await openPair(browser);
     await freshSession(pair, url);
     await measureKeyToFrame(pair, ['f', 'ArrowRight', 'f', 'ArrowLeft'], 4);
-    await browser.startTracing(undefined, { path: file, categories: CATEGORIES });
+    // BENCH_TRACE_CATEGORIES: more categories, comma-separated (e.g. viz, to see the display compositor's work).
+    const more = (process.env.BENCH_TRACE_CATEGORIES ?? '').split(',').filter(Boolean);
+    await browser.startTracing(undefined, { path: file, categories: [...CATEGORIES, ...more] });
     const measured = await measureKeyToFrame(pair, ['f', 'ArrowRight', 'f', 'ArrowLeft'], actions);
     await browser.stopTracing();
     console.log(`key -> painted frame while tracing: median ${median(measured.painted).toFixed(1)} ms of ${actions}`);

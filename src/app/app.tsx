@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { HomeView } from '../features/help/home-view';
@@ -34,11 +34,9 @@ export function App() {
 
   if (route.view === 'projector') {
     return (
-      <ViewBoundary key={route.view}>
-        <Suspense fallback={null}>
-          <ProjectorView sessionId={route.sessionId} />
-        </Suspense>
-      </ViewBoundary>
+      <ViewSlot key={route.view} fallback={null}>
+        <ProjectorView sessionId={route.sessionId} />
+      </ViewSlot>
     );
   }
 
@@ -55,11 +53,9 @@ export function App() {
         </header>
         <SavedDataNotice />
         <ForeignServerNotice view={route.view} />
-        <ViewBoundary key={route.view}>
-          <Suspense fallback={<p role="status">{t('loadingView')}</p>}>
-            <ParticipantView code={route.code} />
-          </Suspense>
-        </ViewBoundary>
+        <ViewSlot key={route.view} fallback={<p role="status">{t('loadingView')}</p>}>
+          <ParticipantView code={route.code} />
+        </ViewSlot>
       </div>
     );
   }
@@ -94,37 +90,44 @@ export function App() {
       <SavedDataNotice />
       <ForeignServerNotice view={route.view} />
       {/* A shared plan opens in the console, which stays mounted while the address moves on to `#/console`. */}
-      <ViewBoundary key={route.view === 'plan' ? 'console' : route.view}>
-        <Suspense fallback={<p role="status">{t('loadingView')}</p>}>
-          {route.view === 'home' && <HomeView />}
-          {route.view === 'guide' && <GuideView />}
-          {route.view === 'about' && <AboutView />}
-          {soloViews.has(route.view) && (
-            <SoloView
-              shared={
-                route.view === 'card'
-                  ? { type: 'card', cardId: route.cardId }
-                  : route.view === 'deal'
-                    ? { type: 'deal', payload: route.payload }
-                    : null
-              }
-            />
-          )}
-          {route.view === 'explain' && <ExplainView walkId={route.walkId} />}
-          {(route.view === 'console' || route.view === 'plan') && (
-            <ConsoleView sharedPlan={route.view === 'plan' ? route.payload : null} />
-          )}
-          {route.view === 'print' && <PrintView />}
-          {route.view === 'notFound' && (
-            <main id="main" tabIndex={-1}>
-              <h1>{t('notFound.title')}</h1>
-              <p>
-                <a href={homeHref}>{t('notFound.home')}</a>
-              </p>
-            </main>
-          )}
-        </Suspense>
-      </ViewBoundary>
+      <ViewSlot key={route.view === 'plan' ? 'console' : route.view} fallback={<p role="status">{t('loadingView')}</p>}>
+        {route.view === 'home' && <HomeView />}
+        {route.view === 'guide' && <GuideView />}
+        {route.view === 'about' && <AboutView />}
+        {soloViews.has(route.view) && (
+          <SoloView
+            shared={
+              route.view === 'card'
+                ? { type: 'card', cardId: route.cardId }
+                : route.view === 'deal'
+                  ? { type: 'deal', payload: route.payload }
+                  : null
+            }
+          />
+        )}
+        {route.view === 'explain' && <ExplainView walkId={route.walkId} />}
+        {(route.view === 'console' || route.view === 'plan') && (
+          <ConsoleView sharedPlan={route.view === 'plan' ? route.payload : null} />
+        )}
+        {route.view === 'print' && <PrintView />}
+        {route.view === 'notFound' && (
+          <main id="main" tabIndex={-1}>
+            <h1>{t('notFound.title')}</h1>
+            <p>
+              <a href={homeHref}>{t('notFound.home')}</a>
+            </p>
+          </main>
+        )}
+      </ViewSlot>
     </div>
+  );
+}
+
+/** A view in its place: its error boundary (keyed by the view, so another view starts clean) and its loading. */
+function ViewSlot({ fallback, children }: { fallback: ReactNode; children: ReactNode }) {
+  return (
+    <ViewBoundary>
+      <Suspense fallback={fallback}>{children}</Suspense>
+    </ViewBoundary>
   );
 }

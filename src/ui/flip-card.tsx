@@ -6,6 +6,7 @@ import type { Card } from '../domain/deck-schema';
 import { CardBack } from './card-back';
 import { CardFace } from './card-face';
 import { useMediaQuery } from './use-media-query';
+import './flip-card.css';
 
 export interface FlipCardSidesProps {
   card: Card;
@@ -43,6 +44,11 @@ interface FlipCardProps {
   faceUp: boolean;
   language: Language;
   size?: 'normal' | 'large';
+  /**
+   * How it turns over: in depth (a 3D turn), or flat (it folds across its middle, see flip-card.css); a large card
+   * (the wall's) turns flat unless told otherwise.
+   */
+  turn?: 'depth' | 'flat';
   /** Given when a view moves focus to the card (it can then be focused, not tabbed to). */
   cardRef?: Ref<HTMLElement>;
 }
@@ -67,13 +73,40 @@ function StillSides({ card, faceUp, language, size, reduceMotion }: FlipCardSide
   );
 }
 
+/** Both sides, of which one shows; the card folds flat when it turns (CSS only, no animation code). */
+function FlatSides({
+  card,
+  faceUp,
+  language,
+  size,
+}: Pick<FlipCardSidesProps, 'card' | 'faceUp' | 'language' | 'size'>) {
+  // A card just drawn opens; once it has turned, each turn folds it (the side it shows is the one it came with).
+  const [shown, setShown] = useState(faceUp);
+  const [turned, setTurned] = useState(false);
+  if (shown !== faceUp) {
+    setShown(faceUp);
+    setTurned(true);
+  }
+  return (
+    <div className="flip-card__inner flip-card__inner--flat" data-turn={turned ? (faceUp ? 'up' : 'down') : 'new'}>
+      <div className="flip-card__side flip-card__front" aria-hidden={!faceUp} inert={!faceUp}>
+        <CardFace card={card} language={language} size={size} />
+      </div>
+      <div className="flip-card__side flip-card__back" aria-hidden={faceUp} inert={faceUp}>
+        <CardBack kind={card.kind} />
+      </div>
+    </div>
+  );
+}
+
 /**
  * A card that turns over when drawn or flipped. With reduced motion it fades instead of turning.
  * Only the visible side is in the accessibility tree.
  */
-export function FlipCard({ card, faceUp, language, size = 'normal', cardRef }: FlipCardProps) {
+export function FlipCard({ card, faceUp, language, size = 'normal', turn, cardRef }: FlipCardProps) {
   const { t } = useTranslation();
   const reduceMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
+  const flat = (turn ?? (size === 'large' ? 'flat' : 'depth')) === 'flat' && !reduceMotion;
   const [Sides, setSides] = useState<Motion | null>(() => motion);
   // The card on the screen when the animation arrives keeps its pose instead of turning once more.
   const [still, setStill] = useState<string | null>(null);
@@ -82,7 +115,7 @@ export function FlipCard({ card, faceUp, language, size = 'normal', cardRef }: F
     shown.current = card.id;
   });
   useEffect(() => {
-    if (Sides) return;
+    if (Sides || flat) return;
     let cancelled = false;
     void loadMotion().then((loaded) => {
       if (cancelled) return;
@@ -92,7 +125,7 @@ export function FlipCard({ card, faceUp, language, size = 'normal', cardRef }: F
     return () => {
       cancelled = true;
     };
-  }, [Sides]);
+  }, [Sides, flat]);
   const label = faceUp ? card.title[language] : t('card.faceDown');
   const props: FlipCardSidesProps = { card, faceUp, language, size, reduceMotion, still };
 
@@ -100,11 +133,17 @@ export function FlipCard({ card, faceUp, language, size = 'normal', cardRef }: F
     <article
       ref={cardRef}
       tabIndex={cardRef ? -1 : undefined}
-      className={`flip-card flip-card--${size}`}
+      className={`flip-card flip-card--${size}${flat ? ' flip-card--flat' : ''}`}
       aria-label={label}
       aria-live="polite"
     >
-      {Sides ? <Sides {...props} /> : <StillSides {...props} />}
+      {flat ? (
+        <FlatSides key={card.id} card={card} faceUp={faceUp} language={language} size={size} />
+      ) : Sides ? (
+        <Sides {...props} />
+      ) : (
+        <StillSides {...props} />
+      )}
     </article>
   );
 }

@@ -4,6 +4,7 @@ import { selectActiveDeck } from '../../state/deck-slice';
 import { useAppStore } from '../../state/store';
 import { DeckPending } from '../../ui/deck-pending';
 import { walkHref } from '../../ui/view-links';
+import { WalkLinks } from '../../ui/walk-links';
 import { WalkEditor } from './walk-editor';
 
 import './explain.css';
@@ -46,18 +47,11 @@ export function ExplainView({ walkId }: { walkId: string | null }) {
         {walks.length === 0 ? (
           <p className="hint">{t('earlierEmpty')}</p>
         ) : (
-          <ol reversed>
-            {[...walks].reverse().map((w) => (
-              <li key={w.id}>
-                <a href={walkHref(w.id)}>
-                  {t('walkOf', {
-                    decision: w.decision.trim() || t('untitled'),
-                    date: new Date(w.updatedAt).toLocaleDateString(i18n.language),
-                  })}
-                </a>
-              </li>
-            ))}
-          </ol>
+          <WalkLinks
+            walks={walks}
+            language={i18n.language}
+            entry={(decision, date) => t('walkOf', { decision: decision || t('untitled'), date })}
+          />
         )}
       </section>
     </main>

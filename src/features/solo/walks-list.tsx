@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 
 import { useAppStore } from '../../state/store';
-import { explainHref, walkHref } from '../../ui/view-links';
+import { explainHref } from '../../ui/view-links';
+import { WalkLinks } from '../../ui/walk-links';
 
 /** The weighings explained for a client, newest first, to reread later; and the way to explain a new one. */
 export function WalksList() {
@@ -15,18 +16,12 @@ export function WalksList() {
       {walks.length === 0 ? (
         <p className="hint">{t('walks.empty')}</p>
       ) : (
-        <ol className="history__list" reversed>
-          {[...walks].reverse().map((walk) => (
-            <li key={walk.id}>
-              <a href={walkHref(walk.id)}>
-                {t('walks.entry', {
-                  decision: walk.decision.trim() || t('walks.untitled'),
-                  date: new Date(walk.updatedAt).toLocaleDateString(i18n.language),
-                })}
-              </a>
-            </li>
-          ))}
-        </ol>
+        <WalkLinks
+          className="history__list"
+          walks={walks}
+          language={i18n.language}
+          entry={(decision, date) => t('walks.entry', { decision: decision || t('walks.untitled'), date })}
+        />
       )}
       <p className="solo__explain">
         <a href={explainHref}>{t('explainLink')}</a>
