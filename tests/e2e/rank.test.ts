@@ -69,8 +69,9 @@ describeInBrowser('Rangorde with three phones in a group session', () => {
       ['2e', B],
       ['3e', C],
     ]);
-    // Beside the open session's QR code one row is left: a factor of the study's top 5 that nobody picked.
-    expect(rows[3]![0]).toBe('niet gekozen');
+    // Beside the open session's QR code the whole ranking shows, then a factor of the study's top 5 nobody picked.
+    expect(rows[3]).toEqual(['4e', D]);
+    expect(rows[4]![0]).toBe('niet gekozen');
     expect(await wall.textContent('body')).toContain(`${D}: 4e in de groep`);
     // The text version says the same for a screen reader.
     expect(await wall.textContent('body')).toContain(`${A}: 1e in de groep`);

@@ -61,7 +61,7 @@ function measureWall(): Measured[] {
     if (element instanceof SVGGraphicsElement) size *= element.getScreenCTM()?.a ?? 1;
     const role = element.closest('.card-face__title, .projector__title')
       ? 'title'
-      : element.closest('.weigh-table')
+      : element.closest('.weigh-table, .rank-board__table')
         ? 'table'
         : 'body';
     let clipped: string | null = rects.some(
@@ -95,6 +95,11 @@ const factors = ofKind('factor');
 const dilemmas = ofKind('dilemma');
 const stepCards = ofKind('step');
 const room = { code: 'KXT7PWR', joinUrl: 'https://tegenwicht.voorbeeld.nl/#/join/KXT7PWR' };
+/** A room on a server of its own: the longest join address the app makes, and a wider panel beside the stage. */
+const longRoom = {
+  code: 'KXT7PWR',
+  joinUrl: `https://training.tegenwicht.voorbeeld.nl/kaarten/tegenwicht/#/join/KXT7PWR?relay=${encodeURIComponent('https://deelnemers.tegenwicht.voorbeeld.nl:4444')}`,
+};
 
 function weighPlay(caseCard: DilemmaCard, current: FactorCard): Partial<WallView> {
   const placed = longestTitles(factors, 6);
@@ -257,6 +262,17 @@ const formats: Layout[] = [
   { name: 'rank results', view: rankResults(deck), shot: true },
   { name: 'rank results at bounds', view: rankResults(bounds) },
   { name: 'rank results in a room', view: { ...rankResults(deck), room }, shot: true },
+  { name: 'rank results beside a long address', view: { ...rankResults(deck), room: longRoom }, shot: true },
+  {
+    name: 'weigh play beside a long address',
+    view: { ...weighPlay(longestDilemma, longest(factors)), room: longRoom },
+  },
+  {
+    name: 'duel play beside a long address',
+    view: { format: 'dilemma-duel', phase: 'play', card: longestDilemma, room: longRoom },
+    shot: true,
+  },
+  { name: 'slow-down beside a long address', view: { ...slowDown(longest(stepCards), 2), room: longRoom } },
   { name: 'slow-down', view: slowDown(longest(stepCards), 3), shot: true },
   { name: 'slow-down at bounds', view: slowDown(ofKind('step', bounds)[0]!, 5) },
   { name: 'slow-down with a factor', view: slowDown(longest(factors), 4) },

@@ -1,37 +1,17 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { Dialog } from '../../ui/dialog';
 import { COMMANDS, keyLabel } from './console-commands';
 
 /** Every console shortcut in one dialog, opened with `?`. */
 export function ShortcutOverlay({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation(['console', 'common']);
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    // jsdom has no showModal: fall back to the open attribute.
-    if (open && !element.open) {
-      if (element.showModal) element.showModal();
-      else element.setAttribute('open', '');
-    }
-    if (!open && element.open) {
-      if (element.close) element.close();
-      else element.removeAttribute('open');
-    }
-  }, [open]);
   return (
-    <dialog
-      ref={dialog}
-      className="dialog shortcuts-dialog"
-      aria-labelledby="shortcuts-title"
-      onClose={onClose}
-      onCancel={onClose}
-    >
+    <Dialog open={open} onClose={onClose} className="shortcuts-dialog" labelledBy="shortcuts-title">
       {/* The heading and the close button stay in view; only the list scrolls on a low screen. */}
       <div className="shortcuts-dialog__head">
         <h2 id="shortcuts-title">{t('common:keys.title')}</h2>
-        <button type="button" className="button" onClick={onClose} autoFocus>
+        <button type="button" className="button" onClick={onClose} data-autofocus>
           {t('common:action.close')}
         </button>
       </div>
@@ -81,6 +61,6 @@ export function ShortcutOverlay({ open, onClose }: { open: boolean; onClose: () 
           </tbody>
         </table>
       </div>
-    </dialog>
+    </Dialog>
   );
 }

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Language } from '../../domain/deck-constants';
@@ -8,8 +8,25 @@ import { FitBox } from './fit-box';
 type RankResults = Extract<NonNullable<WallView['results']>, { kind: 'rank' }>;
 type Row = RankResults['rows'][number];
 
-/** The most rows the wall shows at a size readable from the back; the text version has them all. */
-const WALL_ROWS = 5;
+/**
+ * The most rows the wall tries, full width and beside the QR code of an open room (where titles wrap sooner);
+ * it shows as many of them as fit at a size readable from the back, never fewer than two. The text version
+ * has them all.
+ */
+const WALL_ROWS = { wide: 12, narrow: 10 } as const;
+const LEAST_ROWS = 2;
+
+/**
+ * How many rows to leave out so that the content fits its box, from the heights of the last rows shown; 0
+ * when it fits. At least one while it does not, so that every pass comes closer.
+ */
+function rowsToDrop(box: HTMLElement, content: HTMLElement, rows: HTMLElement[]): number {
+  let excess = content.offsetHeight - box.clientHeight;
+  if (excess <= 0 && box.dataset.overflow !== 'true') return 0;
+  let drop = 0;
+  for (let i = rows.length - 1; i >= 0 && excess > 0; i--, drop++) excess -= rows[i]!.offsetHeight;
+  return Math.max(1, drop);
+}
 
 /**
  * Rangorde once revealed: per factor the group's place (Borda count, ties shared) beside its rank in the
@@ -33,8 +50,38 @@ export function RankBoard({
       : row.tied
         ? t('wall.placeTied', { place: row.place })
         : t('wall.place', { place: row.place });
-  // Beside the QR code of an open room there is room for one row less.
-  const rowsShown = narrow ? WALL_ROWS - 1 : WALL_ROWS;
+  const most = narrow ? WALL_ROWS.narrow : WALL_ROWS.wide;
+  // A box of another size (the projector going fullscreen, a room's panel beside it) is a new layout.
+  const [resized, setResized] = useState(0);
+  const fitKey = `${JSON.stringify(results)}-${language}-${narrow}-${resized}`;
+  // As many rows as fit: start from the most and leave rows out until the board fits its box (the fit box
+  // has measured it by the time this runs, its layout effect being the child's). A new result or a resized
+  // window starts again from the most.
+  const [fitted, setFitted] = useState<{ key: string; rows: number }>({ key: fitKey, rows: most });
+  const rowsShown = fitted.key === fitKey ? fitted.rows : most;
+  const section = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const content = section.current?.closest<HTMLElement>('.fit-box__content');
+    const box = content?.parentElement;
+    if (!box || !content || rowsShown <= LEAST_ROWS) return;
+    const rows = [...section.current!.querySelectorAll<HTMLElement>('.rank-board__table tbody tr')];
+    const drop = rowsToDrop(box, content, rows);
+    if (drop > 0) setFitted({ key: fitKey, rows: Math.max(LEAST_ROWS, Math.min(rows.length, rowsShown) - drop) });
+  }, [fitKey, rowsShown]);
+  useEffect(() => {
+    const box = section.current?.closest<HTMLElement>('.fit-box');
+    if (!box || typeof ResizeObserver === 'undefined') return;
+    // The board's box changes with the window and with the panel beside it (a room, a longer address).
+    let size = `${box.clientWidth}x${box.clientHeight}`;
+    const observer = new ResizeObserver(() => {
+      const now = `${box.clientWidth}x${box.clientHeight}`;
+      if (now === size) return;
+      size = now;
+      setResized((n) => n + 1);
+    });
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, []);
   // The group's own ranking comes first; of the study's factors nobody picked, at least one row shows, more
   // only where the ranking leaves room. Everything else is in the text version.
   const missed = results.rows.filter((r) => r.mark !== null && r.place === null);
@@ -44,8 +91,8 @@ export function RankBoard({
   const hidden = results.rows.length - shown.length;
 
   return (
-    <FitBox className="wall__focus rank-board" fitKey={`${JSON.stringify(results)}-${language}`} grow={1}>
-      <section aria-labelledby={title} className="rank-board__section">
+    <FitBox className="wall__focus rank-board" fitKey={`${fitKey}-${rowsShown}`} grow={1}>
+      <section ref={section} aria-labelledby={title} className="rank-board__section">
         <h2 id={title} className="projector__title rank-board__title">
           {t('wall.title')}
         </h2>
