@@ -1,6 +1,6 @@
 /**
- * `npm run bench:trace` (after the build): a Chromium trace of the key -> frame path (a fresh session, BENCH_TRACE_ACTIONS
- * keys, 12), written to BENCH_TRACE_FILE (default: the system's temporary folder), and a summary of it: on the
+ * `npm run bench:trace` (after the build): a Chromium trace of the key -> frame path (a fresh session, or with
+ * BENCH_TRACE_SESSION=long one as after 90 minutes; BENCH_TRACE_ACTIONS keys, 12), written to BENCH_TRACE_FILE (default: the system's temporary folder), and a summary of it: on the
  * console's main thread from the key to the BroadcastChannel message, on the projector's from the message to the
  * painted frame, where the time went (trace events by name, and JavaScript by function from the sampling profiler).
  * The cuts are User Timing marks the probe sets (scripts/bench-frame-probe.ts): bench:key, bench:bc-send,
@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { freshSession } from './bench-console-session';
+import { freshSession, longSession } from './bench-console-session';
 import { measureKeyToFrame, openPair } from './bench-latency';
 import { median } from './bench-tools';
 import { launchChromium } from './chromium';
@@ -207,7 +207,9 @@ export async function recordTrace(url: string, file: string, actions: number) {
   const browser = await launchChromium();
   try {
     const pair = await openPair(browser);
-    await freshSession(pair, url);
+    // BENCH_TRACE_SESSION=long: the session as after 90 minutes (scripts/bench-console-session.ts) instead of a fresh one.
+    if (process.env.BENCH_TRACE_SESSION === 'long') await longSession(pair, url, process.env.BENCH_DIST ?? 'dist');
+    else await freshSession(pair, url);
     await measureKeyToFrame(pair, ['f', 'ArrowRight', 'f', 'ArrowLeft'], 4);
     // BENCH_TRACE_CATEGORIES: more categories, comma-separated (e.g. viz, to see the display compositor's work).
     const more = (process.env.BENCH_TRACE_CATEGORIES ?? '').split(',').filter(Boolean);

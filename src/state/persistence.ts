@@ -69,6 +69,12 @@ export interface Persistence {
   flush: () => void;
   /** Takes another window's save of `key`, if it is one of ours. */
   followKey: (key: string | null) => void;
+  /**
+   * From now on takes only `parts` from other windows' saves, not the session, its log or the own deck on every
+   * action (the wall shows what the console sends it and needs the language only); what changed meanwhile is
+   * read when it ends. Returns the function that ends it.
+   */
+  followOnly: (parts: readonly SavedPart[]) => () => void;
   stop: () => void;
 }
 
@@ -244,8 +250,13 @@ export function persistStore(store: StoreApi<AppState>, storage: Storage): Persi
     hydrated = true;
   });
 
+  /** The parts this window takes while it follows only some; the keys it let pass meanwhile. */
+  let only: ReadonlySet<SavedPart> | null = null;
+  const missed = new Set<string>();
+
   const followKey = (key: string | null) => {
     if (!hydrated || key === null || !key.startsWith(PREFIX)) return;
+    if (only && !PARTS.some((part) => only?.has(part) && partKey(part) === key)) return void missed.add(key);
     void loadValidators().then((v) => {
       const part = PARTS.find((p) => partKey(p) === key);
       const dropped: string[] = [];
@@ -278,7 +289,18 @@ export function persistStore(store: StoreApi<AppState>, storage: Storage): Persi
     });
   };
 
-  return { ready, flush, followKey, stop: unsubscribe };
+  const followOnly = (parts: readonly SavedPart[]) => {
+    only = new Set(parts);
+    return () => {
+      only = null;
+      // The parts first (the session says which log to take), then the chunks of the log.
+      const keys = [...missed].sort((a, b) => Number(a.startsWith(LOG_PREFIX)) - Number(b.startsWith(LOG_PREFIX)));
+      missed.clear();
+      keys.forEach(followKey);
+    };
+  };
+
+  return { ready, flush, followKey, followOnly, stop: unsubscribe };
 }
 
 function keys(storage: Storage): string[] {

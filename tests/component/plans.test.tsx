@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 
 import { currentCardId } from '../../src/domain/deal';
@@ -113,5 +114,35 @@ describe('session plans in the console', { timeout: 20_000 }, () => {
     await user.click(within(offer).getByRole('button', { name: 'Start met de kaarten die er zijn' }));
     expect(state().format).toBe('weigh');
     expect(state().caseCardId).toBe('d-1');
+  });
+
+  it('says so before running a kept plan made with another version of the deck', async () => {
+    loadDeck();
+    useAppStore.getState().savePlan({
+      id: 'plan-1',
+      savedAt: 1,
+      title: 'Van vorig jaar',
+      deckVersion: 'built-in.00000000',
+      steps: [{ format: 'draw', minutes: 5, cardIds: ['f-1', 'factor-gone'] }],
+    });
+    const user = userEvent.setup();
+    render(<ConsoleView />);
+    await user.click(
+      within(screen.getByRole('region', { name: 'Van vorig jaar' })).getByRole('button', { name: 'Start' }),
+    );
+    expect(useAppStore.getState().session).toBeNull();
+    const offer = screen.getByRole('alert');
+    expect(offer).toHaveTextContent(/ontbreekt hier en valt weg:\s*factor-gone/);
+    await user.click(within(offer).getByRole('button', { name: 'Start met de kaarten die er zijn' }));
+    expect(currentCardId(state().deal!)).toBe('f-1');
+  });
+
+  it('speaks English when the trainer chose it', async () => {
+    loadDeck();
+    await i18next.changeLanguage('en');
+    render(<ConsoleView />);
+    expect(await screen.findByRole('heading', { name: 'Session plans' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'New session plan' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Open a session plan from a file')).toBeInTheDocument();
   });
 });

@@ -106,6 +106,13 @@ describeInBrowser('sharing a card, an order and a session plan without a server,
     const address = await copied(trainer, 'Adres kopiëren');
     expect(address).toMatch(/#\/plan\/[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
 
+    const [download] = await Promise.all([
+      trainer.waitForEvent('download'),
+      trainer.getByRole('button', { name: 'Bestand downloaden' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('draaiboek-teamdag-oktober.json');
+    const file = await download.path();
+
     // Kept on this device across a reload.
     await trainer.reload();
     await trainer.getByRole('region', { name: 'Teamdag oktober' }).waitFor();
@@ -133,6 +140,17 @@ describeInBrowser('sharing a card, an order and a session plan without a server,
     await other.getByText('Stap 2 van 2: Dilemma-duel, 15 min').waitFor();
     await other.getByText('Dit is de laatste stap.').waitFor();
     expect(await other.locator('.console-toolbar__status').textContent()).toContain('Dilemma-duel');
+
+    // The same plan as a file, opened on a third device.
+    const third = await device(app.browser);
+    await third.goto(`${app.server.url}#/console`);
+    await third.getByLabel('Draaiboek openen uit een bestand').setInputFiles(file);
+    const fromFile = third.getByRole('region', { name: 'Gedeeld draaiboek: Teamdag oktober' });
+    await fromFile.waitFor();
+    expect(await fromFile.textContent()).toContain(`Weeg de factoren · 20 min · ${DILEMMA}, ${FACTOR}`);
+    await fromFile.getByRole('button', { name: 'Start het draaiboek' }).click();
+    await third.getByRole('toolbar').waitFor();
+    expect(await titleOnWall(third)).toBe(DILEMMA);
   });
 
   it('refuses a damaged plan address with a message, and offers the closest match for another deck version', async () => {

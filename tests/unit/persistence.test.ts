@@ -172,6 +172,22 @@ describe('what this device keeps', () => {
     expect(storage.writes).toEqual([]);
   });
 
+  it('lets a window follow only the language, and take the rest when it stops doing so', async () => {
+    const storage = new MemoryStorage();
+    const consoleWindow = await openWindow(storage);
+    const wall = await openWindow(storage);
+    const stop = wall.persistence.followOnly(['settings']);
+    consoleWindow.store.setState({ session, sessionLog: flips('s-1', 1, 3), language: 'en' });
+    consoleWindow.persistence.flush();
+    for (let i = 0; i < storage.length; i++) wall.persistence.followKey(storage.key(i));
+    await vi.waitFor(() => expect(wall.store.getState().language).toBe('en'));
+    expect(wall.store.getState().session).toBeNull();
+    expect(wall.store.getState().sessionLog).toEqual([]);
+    stop();
+    await vi.waitFor(() => expect(wall.store.getState().sessionLog).toEqual(flips('s-1', 1, 3)));
+    expect(wall.store.getState().session).toEqual(session);
+  });
+
   it('resets this device’s saved data but keeps the private notes', async () => {
     const storage = new MemoryStorage();
     const { store, persistence } = await openWindow(storage);

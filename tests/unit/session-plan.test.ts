@@ -74,6 +74,17 @@ describe('plan addresses', () => {
     expect(forged({ ...base, s: [['draw', 10, ['<img src=x>']]] })).toEqual({ ok: false, problem: 'invalid' });
     expect(forged({ ...base, s: [['draw', 10, ['f-1', 'f-1']]] })).toEqual({ ok: false, problem: 'invalid' });
     expect(forged({ ...base, s: [['draw', 10]] })).toEqual({ ok: false, problem: 'invalid' });
+    // The bounds: at most 12 steps, 12 cards a step, 240 minutes, a title of 80 characters.
+    const steps = (n: number) => Array.from({ length: n }, () => ['draw', 5, []]);
+    expect(forged({ ...base, s: steps(12) }).ok).toBe(true);
+    expect(forged({ ...base, s: steps(13) })).toEqual({ ok: false, problem: 'invalid' });
+    const cards = (n: number) => Array.from({ length: n }, (_, i) => `f-${i}`);
+    expect(forged({ ...base, s: [['draw', 5, cards(12)]] }).ok).toBe(true);
+    expect(forged({ ...base, s: [['draw', 5, cards(13)]] })).toEqual({ ok: false, problem: 'invalid' });
+    expect(forged({ ...base, s: [['draw', 240, []]] }).ok).toBe(true);
+    expect(forged({ ...base, s: [['draw', 241, []]] })).toEqual({ ok: false, problem: 'invalid' });
+    expect(forged({ ...base, n: 'x'.repeat(80) }).ok).toBe(true);
+    expect(forged({ ...base, n: 'x'.repeat(81) })).toEqual({ ok: false, problem: 'invalid' });
   });
 
   it('says a plan too large for an address is too long, instead of making one that is refused', () => {

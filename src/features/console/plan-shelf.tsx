@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { deckVersion } from '../../domain/share-link';
 import {
+  fitPlan,
   planFileName,
   planFileText,
   planHash,
@@ -19,6 +20,18 @@ import { keepPlan, offerPlanFile, runPlanStep } from './plan-run';
 import { PlanSteps } from './plan-steps';
 import './plans.css';
 
+/** Runs a kept plan; one made with another version of the deck first says so, as a shared one does. */
+function start(plan: SavedPlan) {
+  const deck = selectActiveDeck(useAppStore.getState());
+  if (!deck) return;
+  const fit = fitPlan(plan, deck);
+  if (fit.type === 'fits') runPlanStep(plan, 0);
+  else {
+    useAppStore.getState().setPlanOffer({ type: 'received', plan, fit });
+    window.scrollTo?.(0, 0);
+  }
+}
+
 function SavedPlanItem({ plan, onEdit, onDelete }: { plan: SavedPlan; onEdit: () => void; onDelete: () => void }) {
   const { t } = useTranslation('plan');
   const id = useId();
@@ -30,7 +43,7 @@ function SavedPlanItem({ plan, onEdit, onDelete }: { plan: SavedPlan; onEdit: ()
         <p className="hint">{t('shelf.summary', { count: plan.steps.length, minutes: planMinutes(plan) })}</p>
         <PlanSteps plan={plan} />
         <div className="row">
-          <button type="button" className="button button--primary" onClick={() => runPlanStep(plan, 0)}>
+          <button type="button" className="button button--primary" onClick={() => start(plan)}>
             {t('shelf.run')}
           </button>
           <button type="button" className="button" onClick={onEdit}>

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { WallView } from '../../domain/session/wall-view';
-import { useAppStore } from '../../state/store';
+import { persistence, useAppStore } from '../../state/store';
 import type { Transport } from '../../sync/transport';
 import { projectorHref } from '../../ui/view-links';
 import { LiveWall } from './live-wall';
@@ -29,6 +29,8 @@ export function ProjectorView({ sessionId, transport }: ProjectorViewProps) {
   const toggleFullscreen = useFullscreenToggle();
   const { view, ignored } = feed;
   useForwardKeys(feed.sessionId, transport);
+  // The wall shows what its feed sends: it does not read the console's session and log back from each save.
+  useEffect(() => persistence?.followOnly(['settings']), []);
 
   useEffect(() => {
     const before = document.title;
