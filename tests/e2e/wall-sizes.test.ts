@@ -210,6 +210,16 @@ function rankResults(cards: Card[]): Partial<WallView> {
 const formats: Layout[] = [
   { name: 'weigh play', view: weighPlay(longestDilemma, longest(factors)), shot: true },
   { name: 'weigh play at bounds', view: weighPlay(boundDilemma, boundFactor) },
+  {
+    // The case put on the table as the card: sent once, as the card; its sides still name the scale.
+    name: 'weigh play, the case as the card',
+    view: (() => {
+      const view = weighPlay(longestDilemma, longest(factors));
+      const question = view.question?.kind === 'weights' ? { ...view.question, caseId: longestDilemma.id } : null;
+      return { ...view, card: longestDilemma, caseCard: null, question };
+    })(),
+    shot: true,
+  },
   { name: 'weigh play in a room', view: { ...weighPlay(longestDilemma, longest(factors)), room }, shot: true },
   { name: 'weigh results', view: weighResults(longestDilemma, 6), shot: true },
   { name: 'weigh results at bounds', view: weighResults(boundDilemma, 8) },
@@ -351,7 +361,10 @@ describeInBrowser('the wall at 1920x1080, read from the back row', () => {
           });
           // The card that was there has faded out and the new one is in.
           const titles = [...document.querySelectorAll('.flip-card__plain .card-face__title')];
-          const arrived = title === null || titles.some((h) => h.textContent === title);
+          // (In Weeg de factoren the case on the table as the card is named at the top of the scale instead.)
+          const caseTitle = document.querySelector('.weigh-board__case-title')?.textContent ?? '';
+          const arrived =
+            title === null || titles.some((h) => h.textContent === title) || caseTitle.endsWith(` ${title}`);
           return marked && settled && arrived;
         },
         { n: seq, title: view.card && view.faceUp !== false && !view.revealed ? view.card.title[language] : null },

@@ -30,6 +30,19 @@ describe('the wall view', () => {
     expect(shown.results).toMatchObject({ kind: 'weigh', factors: [{ id: 'f-1', weights: [5], mean: 5 }] });
   });
 
+  it('names the case the factors are weighed for, also when the case is the card on the table and sent once', () => {
+    const s = play([
+      { type: 'chooseFormat', format: 'weigh' },
+      { type: 'playCard', cardId: 'd-1', asCase: true },
+      { type: 'placeFactor', factorId: 'f-1', side: 'a' },
+    ]);
+    const view = buildWallView(s, ctx);
+    expect(view.card?.id).toBe('d-1');
+    expect(view.caseCard).toBeNull();
+    expect(view.question).toMatchObject({ kind: 'weights', caseId: 'd-1' });
+    expect(wallViewSchema.safeParse(view).success).toBe(true);
+  });
+
   it('offers an anonymous note on the card on the table when the format asks nothing else', () => {
     const s = play([{ type: 'shuffle', seed: 'x', filter: { kind: 'factor', cluster: null }, pool }, { type: 'deal' }]);
     const view = buildWallView(s, ctx);

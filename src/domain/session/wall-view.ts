@@ -79,6 +79,8 @@ export const wallViewSchema = z.strictObject({
         kind: z.literal('weights'),
         id: z.string().max(64),
         factors: z.array(z.strictObject({ id: z.string().max(80), title, side })).max(30),
+        /** The case the factors are weighed for, also when it is the card on the table (and not sent twice). */
+        caseId: z.string().max(80).nullable().optional(),
       }),
       z.strictObject({ kind: z.literal('side'), id: z.string().max(64), labels: z.tuple([title, title]) }),
       /** Rangorde: pick `size` of the factors in order, most weighty first. */
@@ -243,7 +245,7 @@ export function buildWallView(state: SessionState, ctx: WallViewContext): WallVi
 
   const open = openQuestion(state);
   let question: WallView['question'] = null;
-  if (open?.kind === 'weights') question = { kind: 'weights', id: open.id, factors: placed };
+  if (open?.kind === 'weights') question = { kind: 'weights', id: open.id, factors: placed, caseId: state.caseCardId };
   if (open?.kind === 'side') question = { kind: 'side', id: open.id, labels: sides };
   if (open?.kind === 'note') question = { kind: 'note', id: open.id };
   if (open?.kind === 'ranking')

@@ -22,8 +22,12 @@ export function WeighBoard({ view, language }: WeighBoardProps) {
   const { t } = useTranslation(['projector', 'common']);
   const caseTitle = useId();
   const sideTitle = useId();
-  const { caseCard, card } = view;
-  const placed = view.question?.kind === 'weights' ? view.question.factors : [];
+  const { card } = view;
+  const question = view.question?.kind === 'weights' ? view.question : null;
+  const placed = question?.factors ?? [];
+  // The case on the table is sent once: as the card when it is the card on the table.
+  const cardIsCase = card !== null && !view.caseCard && question?.caseId === card.id;
+  const caseCard = view.caseCard ?? (cardIsCase ? card : null);
   const current = card?.kind === 'factor' ? card.id : null;
   const label = (side: Side) => {
     const index = side === 'a' ? 0 : 1;
@@ -77,7 +81,9 @@ export function WeighBoard({ view, language }: WeighBoardProps) {
           );
         })}
         <div className="weigh-board__current">
-          {card ? (
+          {cardIsCase ? (
+            <p className="wall__no-card">{t('weigh.giveWeights')}</p>
+          ) : card ? (
             <FlipCard card={card} faceUp={view.faceUp} language={language} size="large" />
           ) : (
             <p className="wall__no-card">{t('noCard')}</p>
