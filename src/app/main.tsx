@@ -9,6 +9,7 @@ import { startI18n } from '../i18n/start';
 import { followOtherWindows, useAppStore } from '../state/store';
 import { App } from './app';
 import { registerOffline } from './register-offline';
+import { parseRoute } from './routes';
 import './styles.css';
 
 followOtherWindows();
@@ -51,7 +52,23 @@ async function loadOtherDeckLanguages(deck: Deck) {
   }
 }
 
-const firstDeck = loadFirstDeck();
+/** The wall and a phone show what the console sends them, cards included: they need no deck of their own. */
+const needsDeck = () => !['projector', 'join'].includes(parseRoute(window.location.hash).view);
+
+/** Now, or once the window moves on to a view that draws its own cards. */
+function whenDeckNeeded(): Promise<void> {
+  if (needsDeck()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const onHashChange = () => {
+      if (!needsDeck()) return;
+      window.removeEventListener('hashchange', onHashChange);
+      resolve();
+    };
+    window.addEventListener('hashchange', onHashChange);
+  });
+}
+
+const firstDeck = whenDeckNeeded().then(loadFirstDeck);
 // What the first screen says is in the bundle in Dutch; in English it loads beside the deck before the first render.
 const i18n = await startI18n(useAppStore.getState().language);
 // Nothing else competes with the first card: the other language and then the service worker's precache (the
@@ -64,6 +81,8 @@ void firstDeck
     if (deck) await loadOtherDeckLanguages(deck);
   })
   .finally(registerOffline);
+// A wall or a phone that never needs a deck still gets its offline copy, once it has painted.
+if (!needsDeck()) void afterNextPaint().then(registerOffline);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>

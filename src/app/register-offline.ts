@@ -5,8 +5,11 @@
  * one but its own origin; and never throws: without service workers (an old browser, a page served over plain
  * http on a LAN address) the app simply works online only.
  */
+let registered = false;
+
 export function registerOffline(): void {
-  if (!import.meta.env.PROD) return;
+  if (!import.meta.env.PROD || registered) return;
+  registered = true;
   try {
     if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
     const container = navigator.serviceWorker;
