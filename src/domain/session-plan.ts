@@ -199,7 +199,9 @@ export function fitPlan(plan: PlanContent, deck: { id: string; cards: readonly {
 
 /** What happened to a plan someone opened (an address or a file): refused, or ready with how it fits. */
 export type PlanOffer =
-  { type: 'refused'; problem: LinkProblem } | { type: 'received'; plan: PlanContent; fit: PlanFit };
+  | { type: 'refused'; problem: LinkProblem }
+  /** `kept`: a plan from this device's own shelf, not one someone shared. */
+  | { type: 'received'; plan: PlanContent; fit: PlanFit; kept?: true };
 
 export function offerPlan(
   read: LinkResult<PlanContent>,

@@ -132,6 +132,7 @@ describe('session plans in the console', { timeout: 20_000 }, () => {
     );
     expect(useAppStore.getState().session).toBeNull();
     const offer = screen.getByRole('alert');
+    expect(within(offer).getByRole('heading', { level: 2 })).toHaveTextContent('Draaiboek: Van vorig jaar');
     expect(offer).toHaveTextContent(/ontbreekt hier en valt weg:\s*factor-gone/);
     await user.click(within(offer).getByRole('button', { name: 'Start met de kaarten die er zijn' }));
     expect(currentCardId(state().deal!)).toBe('f-1');

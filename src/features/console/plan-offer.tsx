@@ -39,7 +39,7 @@ export function PlanOffer() {
       role={fit.type === 'fits' ? 'region' : 'alert'}
       aria-labelledby={`${id}-title`}
     >
-      <h2 id={`${id}-title`}>{t('offer.title', { title: offer.plan.title })}</h2>
+      <h2 id={`${id}-title`}>{t(offer.kept ? 'offer.titleKept' : 'offer.title', { title: offer.plan.title })}</h2>
       <p>
         {fit.type === 'fits' ? t('offer.fits') : t(fit.sameDeck ? 'offer.otherVersion' : 'offer.otherDeck')}{' '}
         {t('shelf.summary', { count: plan.steps.length, minutes: planMinutes(plan) })}

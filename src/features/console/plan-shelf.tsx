@@ -27,7 +27,7 @@ function start(plan: SavedPlan) {
   const fit = fitPlan(plan, deck);
   if (fit.type === 'fits') runPlanStep(plan, 0);
   else {
-    useAppStore.getState().setPlanOffer({ type: 'received', plan, fit });
+    useAppStore.getState().setPlanOffer({ type: 'received', plan, fit, kept: true });
     window.scrollTo?.(0, 0);
   }
 }
