@@ -131,7 +131,12 @@ describeInBrowser('the join panel on the wall at 1920x1080, with a long join add
     await page.waitForFunction(
       (n) =>
         performance.getEntriesByName('tegenwicht:shown').some((m) => (m as PerformanceMark).detail?.seq === n) &&
-        document.querySelector('.wall__room') !== null,
+        document.querySelector('.wall__room') !== null &&
+        // With reduced motion a card fades in: one face per card, fully there.
+        [...document.querySelectorAll('.flip-card')].every((card) => {
+          const faces = card.querySelectorAll('.flip-card__plain');
+          return faces.length === 1 && getComputedStyle(faces[0]!).opacity === '1';
+        }),
       seq,
     );
     let last = '';
