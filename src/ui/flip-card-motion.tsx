@@ -1,6 +1,6 @@
 import { AnimatePresence, domAnimation, LazyMotion, m } from 'framer-motion';
 
-import type { FlipCardSidesProps } from './flip-card';
+import type { FlipCardSidesProps } from './flip-card-sides';
 import { CardBack } from './card-back';
 import { CardFace } from './card-face';
 

@@ -5,18 +5,9 @@ import type { Language } from '../domain/deck-constants';
 import type { Card } from '../domain/deck-schema';
 import { CardBack } from './card-back';
 import { CardFace } from './card-face';
+import type { FlipCardSidesProps } from './flip-card-sides';
 import { useMediaQuery } from './use-media-query';
 import './flip-card.css';
-
-export interface FlipCardSidesProps {
-  card: Card;
-  faceUp: boolean;
-  language: Language;
-  size: 'normal' | 'large';
-  reduceMotion: boolean;
-  /** The id of a card already on the screen before the animation arrived (it does not turn again). */
-  still: string | null;
-}
 
 type Motion = ComponentType<FlipCardSidesProps>;
 
