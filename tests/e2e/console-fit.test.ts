@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 
+import { encodePayload } from '../../src/domain/share-link';
 import { describeInBrowser, useBrowserAppAndRelay } from '../helpers/browser';
 import { shoot, shotsFolder } from '../helpers/shots';
 
@@ -73,6 +74,45 @@ describeInBrowser('the console on a 1366x768 laptop', () => {
       }
     },
   );
+
+  it('with a plan running and a group session open, the plan, the room status and the timer stay in view', async () => {
+    const context = await app.context({ viewport: VIEWPORT });
+    try {
+      const page = await context.newPage();
+      const plan = encodePayload({
+        f: 1,
+        t: 'plan',
+        d: 'tegenwicht.00000000',
+        n: 'Teamdag oktober',
+        s: [
+          ['weigh', 20, ['factor-legal-frameworks-client-group']],
+          ['dilemma-duel', 15, []],
+        ],
+      });
+      await page.goto(`${app.server.url}#/plan/${plan}`);
+      await page.getByRole('button', { name: 'Start met de kaarten die er zijn' }).click();
+      await page.getByRole('toolbar').waitFor();
+      // The plan's address gave way to the console's; the test's relay goes on it as a trainer's link would.
+      await page.evaluate(
+        (relay) => (window.location.hash = `#/console?relay=${encodeURIComponent(relay)}`),
+        app.relay.url,
+      );
+      await page.getByRole('button', { name: 'Groepssessie openen' }).click();
+      await page
+        .locator('.room-status')
+        .filter({ hasText: /^Verbonden · 0 deelnemers$/ })
+        .waitFor();
+      await shoot(page, folder, 'fit-plan-in-a-room');
+      const inView = await inFirstScreen(
+        page,
+        '.plan-bar :is(h2, button, [role=status]), [role=timer], .room-status, .timer-panel button, .console-toolbar button',
+      );
+      expect(inView.filter((c) => c.what.startsWith('button Volgende stap'))).toHaveLength(1);
+      expect(inView.filter((c) => !c.inside)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 
   it('shows the whole heading of the shortcut overlay', async () => {
     const context = await app.context({ viewport: VIEWPORT });

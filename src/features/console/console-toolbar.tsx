@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { currentCardId } from '../../domain/deal';
 import { useAppStore } from '../../state/store';
 import { COMMANDS, keyLabel, type CommandId } from './console-commands';
+import { PlanBar } from './plan-bar';
 
 const keysOf = (id: CommandId) => COMMANDS.find((c) => c.id === id)!.keys;
 
@@ -41,6 +42,7 @@ export function ConsoleToolbar({ onRun }: { onRun: (id: CommandId) => void }) {
         {wall === 'blank' && ` · ${t('wall.blank')}`}
         {wall === 'hold' && ` · ${t('wall.hold')}`}
       </p>
+      <PlanBar />
       <div className="row" role="toolbar" aria-label={t('toolbar')}>
         {button('deal', { primary: true })}
         {button('pick')}

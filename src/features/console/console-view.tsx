@@ -14,7 +14,6 @@ import { FacilitatorPrompts } from './facilitator-prompts';
 import { FormatPanel } from './format-panel';
 import { PlayersEditor } from './players-editor';
 import { openProjector } from './open-projector';
-import { PlanBar } from './plan-bar';
 import { PlanOffer } from './plan-offer';
 import { PlanShelf } from './plan-shelf';
 import { SessionStart } from './session-start';
@@ -91,7 +90,6 @@ export function ConsoleView({ sharedPlan = null }: { sharedPlan?: string | null 
             </div>
             <div className="console__column console__column--side">
               <TimerControl />
-              <PlanBar />
               <RoomPanel info={roomInfo} />
               <ConsoleShare />
               <PlayersEditor />
