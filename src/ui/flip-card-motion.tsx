@@ -1,6 +1,6 @@
 import { AnimatePresence, domAnimation, LazyMotion, m } from 'framer-motion';
 
-import type { FlipCardSidesProps } from './flip-card-sides';
+import { BothSides, type FlipCardSidesProps } from './flip-card-sides';
 import { CardBack } from './card-back';
 import { CardFace } from './card-face';
 
@@ -32,12 +32,7 @@ export default function FlipCardMotion({ card, faceUp, language, size, reduceMot
           animate={{ rotateY: faceUp ? 0 : 180 }}
           transition={{ duration: 0.5, ease: [0.2, 0.7, 0.3, 1] }}
         >
-          <div className="flip-card__side flip-card__front" aria-hidden={!faceUp} inert={!faceUp}>
-            <CardFace card={card} language={language} size={size} />
-          </div>
-          <div className="flip-card__side flip-card__back" aria-hidden={faceUp} inert={faceUp}>
-            <CardBack kind={card.kind} />
-          </div>
+          <BothSides card={card} faceUp={faceUp} language={language} size={size} />
         </m.div>
       )}
     </LazyMotion>

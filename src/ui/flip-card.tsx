@@ -5,7 +5,7 @@ import type { Language } from '../domain/deck-constants';
 import type { Card } from '../domain/deck-schema';
 import { CardBack } from './card-back';
 import { CardFace } from './card-face';
-import type { FlipCardSidesProps } from './flip-card-sides';
+import { BothSides, type FlipCardSidesProps } from './flip-card-sides';
 import { useMediaQuery } from './use-media-query';
 import './flip-card.css';
 
@@ -54,12 +54,7 @@ function StillSides({ card, faceUp, language, size, reduceMotion }: FlipCardSide
     );
   return (
     <div className="flip-card__inner" style={{ transform: `rotateY(${faceUp ? 0 : 180}deg)` }}>
-      <div className="flip-card__side flip-card__front" aria-hidden={!faceUp} inert={!faceUp}>
-        <CardFace card={card} language={language} size={size} />
-      </div>
-      <div className="flip-card__side flip-card__back" aria-hidden={faceUp} inert={faceUp}>
-        <CardBack kind={card.kind} />
-      </div>
+      <BothSides card={card} faceUp={faceUp} language={language} size={size} />
     </div>
   );
 }
@@ -80,12 +75,7 @@ function FlatSides({
   }
   return (
     <div className="flip-card__inner flip-card__inner--flat" data-turn={turned ? (faceUp ? 'up' : 'down') : 'new'}>
-      <div className="flip-card__side flip-card__front" aria-hidden={!faceUp} inert={!faceUp}>
-        <CardFace card={card} language={language} size={size} />
-      </div>
-      <div className="flip-card__side flip-card__back" aria-hidden={faceUp} inert={faceUp}>
-        <CardBack kind={card.kind} />
-      </div>
+      <BothSides card={card} faceUp={faceUp} language={language} size={size} />
     </div>
   );
 }
