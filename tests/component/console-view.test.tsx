@@ -226,6 +226,19 @@ describe('facilitator console', { timeout: 20_000 }, () => {
     expect(markdown).toContain('Veel verschil in de groep');
     expect(markdown).toContain('## Anonieme notities van deelnemers\n\n- Wie beslist hier eigenlijk?');
   });
+
+  it('shows the summary in a dialog named by its title, which a console key does not reach and Sluiten closes', async () => {
+    const user = setup();
+    await user.click(screen.getByRole('button', { name: /Weeg de factoren/ }));
+    const before = state().seq;
+    await user.click(screen.getByRole('button', { name: 'Samenvatting bekijken en afdrukken' }));
+    const dialog = screen.getByRole('dialog', { name: 'Tegenwicht — samenvatting van de sessie' });
+    expect(within(dialog).getByRole('button', { name: 'Sluiten' })).toHaveFocus();
+    await user.keyboard('d');
+    expect(state().seq).toBe(before);
+    await user.click(within(dialog).getByRole('button', { name: 'Sluiten' }));
+    expect(screen.queryByRole('dialog', { name: 'Tegenwicht — samenvatting van de sessie' })).not.toBeInTheDocument();
+  });
 });
 
 describe('a deck of your own in the console', () => {

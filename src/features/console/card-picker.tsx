@@ -8,6 +8,7 @@ import { selectActiveDeck } from '../../state/deck-slice';
 import { dispatchSession as dispatch } from '../../state/dispatch-session';
 import { useAppStore } from '../../state/store';
 import { CardFace } from '../../ui/card-face';
+import { Dialog } from '../../ui/dialog';
 import { ANY_QUERY, searchCards, type CardQuery } from './card-search';
 import { shuffleWith } from './console-commands';
 
@@ -61,7 +62,6 @@ function useTargets(card: Card | undefined): Target[] {
 export function CardPicker({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation(['console', 'common']);
   const id = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
   const search = useRef<HTMLInputElement>(null);
   const deck = useAppStore(selectActiveDeck);
   const language = useAppStore((s) => s.language);
@@ -71,22 +71,15 @@ export function CardPicker({ open, onClose }: { open: boolean; onClose: () => vo
   const card = found[Math.min(active, found.length - 1)];
   const targets = useTargets(card);
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) {
+  // Each opening starts from the whole deck.
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    if (open) {
       setQuery(ANY_QUERY);
       setActive(0);
-      // jsdom has no showModal: fall back to the open attribute.
-      if (element.showModal) element.showModal();
-      else element.setAttribute('open', '');
-      search.current?.focus();
     }
-    if (!open && element.open) {
-      if (element.close) element.close();
-      else element.removeAttribute('open');
-    }
-  }, [open]);
+  }
   useEffect(() => {
     document.getElementById(`${id}-option-${card?.id}`)?.scrollIntoView?.({ block: 'nearest' });
   }, [id, card?.id]);
@@ -117,16 +110,8 @@ export function CardPicker({ open, onClose }: { open: boolean; onClose: () => vo
     c.kind === 'step' ? t('common:card.step', { step: c.step }) : t(`common:kind.${c.kind}`);
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog picker"
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-private`}
-      onClose={onClose}
-      onCancel={onClose}
-      // The console's own keys (weights, sides, next) must not fire while the trainer browses here.
-      onKeyDown={(event) => event.stopPropagation()}
-    >
+    // The dialog keeps the console's own keys (weights, sides, next) from firing while the trainer browses here.
+    <Dialog open={open} onClose={onClose} className="picker" labelledBy={`${id}-title`} describedBy={`${id}-private`}>
       {/* Closed, the picker holds nothing: what was browsed is not left in the page. */}
       {open && (
         <>
@@ -144,6 +129,7 @@ export function CardPicker({ open, onClose }: { open: boolean; onClose: () => vo
               <label htmlFor={`${id}-q`}>{t('picker.search')}</label>
               <input
                 ref={search}
+                data-autofocus
                 id={`${id}-q`}
                 type="search"
                 role="combobox"
@@ -260,6 +246,6 @@ export function CardPicker({ open, onClose }: { open: boolean; onClose: () => vo
           </div>
         </>
       )}
-    </dialog>
+    </Dialog>
   );
 }

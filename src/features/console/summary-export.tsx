@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Side } from '../../domain/session/session-state';
 import { selectActiveDeck } from '../../state/deck-slice';
 import { dispatchSession as dispatch } from '../../state/dispatch-session';
 import { useAppStore } from '../../state/store';
+import { Dialog } from '../../ui/dialog';
 import { downloadText } from '../../ui/download';
 import { ConfirmDialog } from './confirm-dialog';
 import { summariseSession, summaryToMarkdown, type SummaryLabels } from './session-summary';
@@ -80,7 +81,6 @@ export function SummaryExport() {
   const [confirming, setConfirming] = useState(false);
   const [reading, setReading] = useState(false);
   const [copied, setCopied] = useState<'copied' | 'failed' | null>(null);
-  const dialog = useRef<HTMLDialogElement>(null);
 
   const summary = () => {
     const state = useAppStore.getState();
@@ -118,19 +118,6 @@ export function SummaryExport() {
     window.print();
   };
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (reading && !element.open) {
-      if (element.showModal) element.showModal();
-      else element.setAttribute('open', '');
-    }
-    if (!reading && element.open) {
-      if (element.close) element.close();
-      else element.removeAttribute('open');
-    }
-  }, [reading]);
-
   return (
     <section className="panel" aria-labelledby="summary-title">
       <h2 id="summary-title">{t('summary.heading')}</h2>
@@ -164,12 +151,11 @@ export function SummaryExport() {
       <p role="status" className="hint">
         {copied && !reading && t(`summary.${copied}`)}
       </p>
-      <dialog
-        ref={dialog}
-        className="dialog summary-dialog"
-        aria-labelledby="summary-page-title"
+      <Dialog
+        open={reading}
         onClose={() => setReading(false)}
-        onCancel={() => setReading(false)}
+        className="summary-dialog"
+        labelledBy="summary-page-title"
       >
         <div className="row summary-dialog__actions">
           <button type="button" className="button button--primary" onClick={print}>
@@ -178,7 +164,7 @@ export function SummaryExport() {
           <button type="button" className="button" onClick={() => void copy()}>
             {t('summary.copy')}
           </button>
-          <button type="button" className="button" onClick={() => setReading(false)} autoFocus>
+          <button type="button" className="button" onClick={() => setReading(false)} data-autofocus>
             {t('common:action.close')}
           </button>
           <span role="status" className="hint">
@@ -186,7 +172,7 @@ export function SummaryExport() {
           </span>
         </div>
         {reading && <SummaryPage summary={summary()} labels={labels} />}
-      </dialog>
+      </Dialog>
       <ConfirmDialog
         open={confirming}
         title={t('summary.endConfirm.title')}
