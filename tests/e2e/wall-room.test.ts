@@ -7,7 +7,7 @@ import { parseDeck } from '../../src/domain/parse-deck';
 import type { WallView } from '../../src/domain/session/wall-view';
 import { describeInBrowser, useBrowserAndApp } from '../helpers/browser';
 import { shoot, shotsFolder } from '../helpers/shots';
-import { wallView } from '../helpers/wall-views';
+import { postWallView, wallView } from '../helpers/wall-views';
 
 const parsed = parseDeck(assembleSourceDeck());
 if (!parsed.ok) throw new Error('the deck in cards/ does not parse');
@@ -122,12 +122,7 @@ describeInBrowser('the join panel on the wall at 1920x1080, with a long join add
   /** Sends a view as the console does; resolves once the wall has shown it and its layout stands still. */
   async function show(view: Partial<WallView>) {
     seq += 1;
-    const message = JSON.stringify({ v: 1, type: 'view', view: wallView({ ...view, seq }) });
-    await page.evaluate((m) => {
-      const channel = new BroadcastChannel('tegenwicht-session');
-      channel.postMessage(m);
-      channel.close();
-    }, message);
+    await postWallView(page, wallView({ ...view, seq }));
     await page.waitForFunction(
       (n) =>
         performance.getEntriesByName('tegenwicht:shown').some((m) => (m as PerformanceMark).detail?.seq === n) &&

@@ -8,7 +8,7 @@ import type { Card, DilemmaCard, FactorCard } from '../../src/domain/deck-schema
 import { parseDeck } from '../../src/domain/parse-deck';
 import type { WallView } from '../../src/domain/session/wall-view';
 import { describeInBrowser, expectNoAxeViolations, useBrowserAndApp } from '../helpers/browser';
-import { cardLength, cardsAtBounds, wallView } from '../helpers/wall-views';
+import { cardLength, cardsAtBounds, postWallView, wallView } from '../helpers/wall-views';
 
 /** What the back row of a training room reads at 1920x1080 (about 8 m from a 2 m wide image). */
 const MIN = { body: 40, title: 64, table: 28 } as const;
@@ -341,12 +341,7 @@ describeInBrowser('the wall at 1920x1080, read from the back row', () => {
   /** Sends a view to the wall as the console does, and waits until it stands still on the screen. */
   async function show(view: Partial<WallView>, language: Language) {
     seq += 1;
-    const message = JSON.stringify({ v: 1, type: 'view', view: wallView({ ...view, seq }) });
-    await page.evaluate((m) => {
-      const channel = new BroadcastChannel('tegenwicht-session');
-      channel.postMessage(m);
-      channel.close();
-    }, message);
+    await postWallView(page, wallView({ ...view, seq }));
     const shown = await page
       .waitForFunction(
         ({ n, title }) => {

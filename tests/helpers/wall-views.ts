@@ -1,3 +1,5 @@
+import type { Page } from 'playwright-core';
+
 import { DECK_LIMITS } from '../../src/domain/deck-constants';
 import type { Card } from '../../src/domain/deck-schema';
 import type { WallView } from '../../src/domain/session/wall-view';
@@ -30,6 +32,16 @@ export function wallView(overrides: Partial<WallView> = {}): WallView {
     decision: null,
     ...overrides,
   };
+}
+
+/** Sends a view to the wall in `page` over the session's BroadcastChannel, as the console does. */
+export async function postWallView(page: Page, view: WallView): Promise<void> {
+  const message = JSON.stringify({ v: 1, type: 'view', view });
+  await page.evaluate((m) => {
+    const channel = new BroadcastChannel('tegenwicht-session');
+    channel.postMessage(m);
+    channel.close();
+  }, message);
 }
 
 /**
