@@ -62,8 +62,9 @@ export function Dialog({ open, onClose, labelledBy, describedBy, role, className
         event.preventDefault();
         onClose();
       }}
-      // Closed by the browser (a form with method=dialog, for one) while the owner still holds it open.
-      onClose={() => open && onClose()}
+      // Closed by the browser (a form with method=dialog, for one) while the owner still holds it open. The
+      // close event is queued: a key that opens the dialog again can come first, and then the event is stale.
+      onClose={() => open && !dialog.current?.open && onClose()}
     >
       {children}
     </dialog>

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -56,5 +56,18 @@ describe('the shared dialog', () => {
     } finally {
       window.removeEventListener('keydown', page);
     }
+  });
+
+  it('stays open when the close event of its last closing arrives after it opened again', async () => {
+    const user = userEvent.setup();
+    render(<Opener />);
+    await user.click(screen.getByRole('button', { name: 'Openen' }));
+    await user.keyboard('{Escape}');
+    await user.click(screen.getByRole('button', { name: 'Openen' }));
+    // The browser queues the close event; a quick key can open the dialog before that event is delivered.
+    act(() => {
+      screen.getByRole('dialog').dispatchEvent(new Event('close'));
+    });
+    expect(screen.getByRole('dialog', { name: 'Zeker weten?' })).toBeInTheDocument();
   });
 });
