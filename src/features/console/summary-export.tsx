@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 
 import type { Side } from '../../domain/session/session-state';
 import { selectActiveDeck } from '../../state/deck-slice';
@@ -12,9 +13,16 @@ import { summariseSession, summaryToMarkdown, type SummaryLabels } from './sessi
 import { SummaryPage } from './summary-page';
 import { usePlayerLabel } from './use-player-label';
 
-/** The summary's words from the translations of the language shown. */
+/**
+ * The summary's words from the translations of the language shown; made once per language and format, not on
+ * every key of the console (some forty look-ups, in the same task as the key that the wall waits for).
+ */
 function useSummaryLabels(format: string): SummaryLabels {
   const { t } = useTranslation(['console', 'common', 'rank']);
+  return useMemo(() => summaryLabels(t, format), [t, format]);
+}
+
+function summaryLabels(t: TFunction<['console', 'common', 'rank']>, format: string): SummaryLabels {
   const letter = (side: Side) => t(side === 'a' ? 'common:card.sideA' : 'common:card.sideB');
   return {
     title: t('summary.title'),
