@@ -7,7 +7,7 @@ import { deckFileName, joinLanguages } from '../domain/deck-languages';
 import type { Deck } from '../domain/deck-schema';
 import { startI18n } from '../i18n/start';
 import { followOtherWindows, useAppStore } from '../state/store';
-import { App } from './app';
+import { App, startViewLoad } from './app';
 import { registerOffline } from './register-offline';
 import { parseRoute } from './routes';
 import './styles.css';
@@ -89,6 +89,7 @@ function whenDeckNeeded(): Promise<void> {
 const firstDeck = whenDeckNeeded().then(loadFirstDeck);
 // What the first screen says is in the bundle in Dutch; in English it loads beside the deck before the first render.
 const i18n = await startI18n(useAppStore.getState().language);
+startViewLoad(parseRoute(window.location.hash).view, (namespaces) => void i18n.loadNamespaces(namespaces));
 // A window in another language than the deck loaded first asks for the other languages at once.
 void firstDeck.then((first) => {
   if (!first) return;
