@@ -1,4 +1,4 @@
-import { StrictMode, useEffect } from 'react';
+import { StrictMode, startTransition, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 
@@ -110,11 +110,16 @@ void Promise.all([firstDeck, firstScreenCommitted])
   .finally(registerOffline);
 // A wall or a phone that never needs a deck still gets its offline copy, once it has painted.
 if (!needsDeck()) void firstScreenCommitted.then(afterNextPaint).then(whenIdle).then(registerOffline);
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <App />
-      <FirstScreenSignal />
-    </I18nextProvider>
-  </StrictMode>,
+const root = createRoot(document.getElementById('root')!);
+// As a transition, the first render yields to the browser every few milliseconds instead of holding the main thread
+// for the whole tree at once: a tap or a key during start-up is answered at once.
+startTransition(() =>
+  root.render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <App />
+        <FirstScreenSignal />
+      </I18nextProvider>
+    </StrictMode>,
+  ),
 );
