@@ -57,7 +57,10 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'zod', message: "Import z from src/domain/zod.ts: it is set up for the page's CSP." }],
+          paths: ['zod', 'zod/mini'].map((name) => ({
+            name,
+            message: "Import z from src/domain/zod.ts: it is set up for the page's CSP.",
+          })),
           // The domain imports nothing but zod (through ./zod): no view, store, network, Node or translation code.
           patterns: [
             {

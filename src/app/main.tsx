@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 
@@ -7,7 +7,7 @@ import { deckFileName, joinLanguages } from '../domain/deck-languages';
 import type { Deck } from '../domain/deck-schema';
 import { startI18n } from '../i18n/start';
 import { followOtherWindows, useAppStore } from '../state/store';
-import { App } from './app';
+import { App, startViewLoad } from './app';
 import { registerOffline } from './register-offline';
 import { parseRoute } from './routes';
 import './styles.css';
@@ -24,16 +24,30 @@ async function fetchDeck(language: Language): Promise<Deck> {
 }
 
 const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+/** Once the main thread has nothing else to do (or after a second at the latest). */
+const whenIdle = () =>
+  new Promise<void>((resolve) =>
+    'requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 50),
+  );
+
+let showFirstScreen = () => {};
+const firstScreenCommitted = new Promise<void>((resolve) => (showFirstScreen = resolve));
+/** Rendered after the app: its effect runs once React has put the first screen into the page. */
+function FirstScreenSignal() {
+  useEffect(() => showFirstScreen(), []);
+  return null;
+}
 
 /**
  * The language in use first, so that the first card needs only its own words; the other languages once that card
  * is on the screen (a switch of language, or a window of the session in the other language, finds them there).
  */
-async function loadFirstDeck(): Promise<Deck | null> {
+async function loadFirstDeck(): Promise<{ deck: Deck; language: Language } | null> {
+  const language = useAppStore.getState().language;
   try {
-    const deck = await fetchDeck(useAppStore.getState().language);
+    const deck = await fetchDeck(language);
     useAppStore.getState().setBuiltInDeck(deck);
-    return deck;
+    return { deck, language };
   } catch (error) {
     console.error(error);
     useAppStore.getState().setBuiltInDeck(null);
@@ -41,15 +55,19 @@ async function loadFirstDeck(): Promise<Deck | null> {
   }
 }
 
-async function loadOtherDeckLanguages(deck: Deck) {
-  const first = useAppStore.getState().language;
-  try {
-    for (const language of LANGUAGES) if (language !== first) deck = joinLanguages(deck, await fetchDeck(language));
-    useAppStore.getState().setBuiltInDeck(deck);
-  } catch (error) {
-    // The deck stays in the language in use.
-    console.error(error);
-  }
+let otherLanguages: Promise<void> | null = null;
+/** The built-in deck's other languages, joined to the one loaded first; once. */
+function loadOtherDeckLanguages({ deck, language: first }: { deck: Deck; language: Language }) {
+  otherLanguages ??= (async () => {
+    try {
+      for (const language of LANGUAGES) if (language !== first) deck = joinLanguages(deck, await fetchDeck(language));
+      useAppStore.getState().setBuiltInDeck(deck);
+    } catch (error) {
+      // The deck stays in the language it has.
+      console.error(error);
+    }
+  })();
+  return otherLanguages;
 }
 
 /** The wall and a phone show what the console sends them, cards included: they need no deck of their own. */
@@ -71,22 +89,37 @@ function whenDeckNeeded(): Promise<void> {
 const firstDeck = whenDeckNeeded().then(loadFirstDeck);
 // What the first screen says is in the bundle in Dutch; in English it loads beside the deck before the first render.
 const i18n = await startI18n(useAppStore.getState().language);
+startViewLoad(parseRoute(window.location.hash).view, (namespaces) => void i18n.loadNamespaces(namespaces));
+// A window in another language than the deck loaded first asks for the other languages at once.
+void firstDeck.then((first) => {
+  if (!first) return;
+  const other = () => useAppStore.getState().language !== first.language && void loadOtherDeckLanguages(first);
+  other();
+  useAppStore.subscribe(other);
+});
 // Nothing else competes with the first card: the other language and then the service worker's precache (the
-// whole build) come once the deck is in and painted.
-void firstDeck
-  .then(async (deck) => {
+// whole build) come once the first screen is in the page with its deck, painted, and the browser is idle.
+void Promise.all([firstDeck, firstScreenCommitted])
+  .then(async ([first]) => {
     await afterNextPaint();
+    await whenIdle();
     // The other language's words (the wall view carries both languages' side labels), then its cards.
     void i18n.loadLanguages([...LANGUAGES]);
-    if (deck) await loadOtherDeckLanguages(deck);
+    if (first) await loadOtherDeckLanguages(first);
   })
   .finally(registerOffline);
 // A wall or a phone that never needs a deck still gets its offline copy, once it has painted.
-if (!needsDeck()) void afterNextPaint().then(registerOffline);
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <App />
-    </I18nextProvider>
-  </StrictMode>,
+if (!needsDeck()) void firstScreenCommitted.then(afterNextPaint).then(whenIdle).then(registerOffline);
+const root = createRoot(document.getElementById('root')!);
+// As a transition, the first render yields to the browser every few milliseconds instead of holding the main thread
+// for the whole tree at once: a tap or a key during start-up is answered at once.
+startTransition(() =>
+  root.render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <App />
+        <FirstScreenSignal />
+      </I18nextProvider>
+    </StrictMode>,
+  ),
 );

@@ -6,14 +6,14 @@ const MARKUP = /<\s*[a-z!/?]/i;
 
 /** A text shown to people: plain text only, markup is refused, at most `max` characters. */
 const plainText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, 'is empty')
-    .max(max, {
+  z.string().check(
+    z.trim(),
+    z.minLength(1, 'is empty'),
+    z.maxLength(max, {
       error: (issue) => `is ${String((issue.input as string).length)} characters long; at most ${max} are allowed`,
-    })
-    .refine((s) => !MARKUP.test(s), 'contains markup (such as <b> or <script>); only plain text is allowed');
+    }),
+    z.refine((s: string) => !MARKUP.test(s), 'contains markup (such as <b> or <script>); only plain text is allowed'),
+  );
 
 /** A text in the deck's own language (Dutch) and in English, each at most `max` characters. */
 export const localized = (max: number) => z.strictObject({ nl: plainText(max), en: plainText(max) });
@@ -22,10 +22,13 @@ export type Localized = z.infer<ReturnType<typeof localized>>;
 /** An id: lowercase letters, digits and single dashes, at most DECK_LIMITS.id characters. */
 const idSchema = z
   .string()
-  .max(DECK_LIMITS.id, `is longer than ${DECK_LIMITS.id} characters`)
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single dashes');
+  .check(
+    z.maxLength(DECK_LIMITS.id, `is longer than ${DECK_LIMITS.id} characters`),
+    z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single dashes'),
+  );
 
-const questions = (min: number, max: number) => z.array(localized(DECK_LIMITS.question)).min(min).max(max);
+const questions = (min: number, max: number) =>
+  z.array(localized(DECK_LIMITS.question)).check(z.minLength(min), z.maxLength(max));
 
 /** One text a deck rests on. The cards cite it by id and show it by name, never by file name. */
 export const sourceSchema = z.strictObject({
@@ -36,16 +39,16 @@ export const sourceSchema = z.strictObject({
   /** The author(s), or the publisher when no author is named. */
   author: plainText(DECK_LIMITS.sourceAuthor),
   /** Left out when the source gives no date. */
-  year: z.number().int().min(1900).max(2100).optional(),
+  year: z.optional(z.int().check(z.gte(1900), z.lte(2100))),
   /** The file the text was read from, kept for maintainers; never shown. */
-  file: plainText(DECK_LIMITS.sourceFile).optional(),
+  file: z.optional(plainText(DECK_LIMITS.sourceFile)),
 });
 
 const cardBase = {
   id: idSchema,
   title: localized(DECK_LIMITS.title),
   /** Ids of the deck's sources this card's facts come from. */
-  sources: z.array(idSchema).min(1, 'must cite at least one source').max(10),
+  sources: z.array(idSchema).check(z.minLength(1, 'must cite at least one source'), z.maxLength(10)),
   /** Where the card comes from, in words, such as "Onderzoek, tabel 1" or "Interview met Roland Blonk". */
   origin: localized(DECK_LIMITS.origin),
 };
@@ -55,9 +58,9 @@ export const factorCardSchema = z.strictObject({
   kind: z.literal('factor'),
   cluster: z.enum(CLUSTERS),
   /** The factor's name as written in Table 1 of the literature study, when it is one of those. */
-  table1: plainText(DECK_LIMITS.table1).optional(),
+  table1: z.optional(plainText(DECK_LIMITS.table1)),
   /** Its rank in the study's top 15 of most influential factors, when it is one of those. */
-  rank: z.number().int().min(1).max(15).optional(),
+  rank: z.optional(z.int().check(z.gte(1), z.lte(15))),
   text: localized(DECK_LIMITS.text),
   questions: questions(2, 3),
 });
@@ -78,7 +81,7 @@ export const dilemmaCardSchema = z.strictObject({
 export const stepCardSchema = z.strictObject({
   ...cardBase,
   kind: z.literal('step'),
-  step: z.number().int().min(0).max(5),
+  step: z.int().check(z.gte(0), z.lte(5)),
   text: localized(DECK_LIMITS.text),
   questions: questions(2, 4),
 });
@@ -96,10 +99,10 @@ export const instructionCardSchema = z.strictObject({
   kind: z.literal('instruction'),
   format: z.enum(FORMATS),
   text: localized(DECK_LIMITS.text),
-  minutes: z.number().int().min(5).max(240),
-  players: z.strictObject({ min: z.number().int().min(1), max: z.number().int().max(100) }),
+  minutes: z.int().check(z.gte(5), z.lte(240)),
+  players: z.strictObject({ min: z.int().check(z.gte(1)), max: z.int().check(z.lte(100)) }),
   /** How the format is played, in order. */
-  steps: z.array(localized(DECK_LIMITS.instructionStep)).min(2).max(8),
+  steps: z.array(localized(DECK_LIMITS.instructionStep)).check(z.minLength(2), z.maxLength(8)),
 });
 
 export const cardSchema = z.discriminatedUnion('kind', [
@@ -112,43 +115,45 @@ export const cardSchema = z.discriminatedUnion('kind', [
 
 export const deckSchema = z
   .strictObject({
-    $schema: z.string().max(DECK_LIMITS.schemaRef).optional(),
+    $schema: z.optional(z.string().check(z.maxLength(DECK_LIMITS.schemaRef))),
     schemaVersion: z.literal(DECK_SCHEMA_VERSION),
     id: idSchema,
     title: localized(DECK_LIMITS.deckTitle),
     /** The texts the cards rest on; every card cites one or more of them by id. */
-    sources: z.array(sourceSchema).min(1, 'names no sources').max(50),
-    cards: z.array(cardSchema).min(1, 'holds no cards'),
+    sources: z.array(sourceSchema).check(z.minLength(1, 'names no sources'), z.maxLength(50)),
+    cards: z.array(cardSchema).check(z.minLength(1, 'holds no cards')),
   })
-  .superRefine((deck, ctx) => {
-    const sourceIds = new Set<string>();
-    deck.sources.forEach((source, index) => {
-      if (sourceIds.has(source.id))
-        ctx.addIssue({ code: 'custom', path: ['sources', index, 'id'], message: 'repeats the id of another source' });
-      sourceIds.add(source.id);
-    });
-    const seen = new Map<string, number>();
-    deck.cards.forEach((card, index) => {
-      const first = seen.get(card.id);
-      if (first !== undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['cards', index, 'id'],
-          message: `duplicates the id of card ${first + 1}`,
-        });
-      } else {
-        seen.set(card.id, index);
-      }
-      card.sources.forEach((id, at) => {
-        if (!sourceIds.has(id))
+  .check(
+    z.superRefine((deck, ctx) => {
+      const sourceIds = new Set<string>();
+      deck.sources.forEach((source, index) => {
+        if (sourceIds.has(source.id))
+          ctx.addIssue({ code: 'custom', path: ['sources', index, 'id'], message: 'repeats the id of another source' });
+        sourceIds.add(source.id);
+      });
+      const seen = new Map<string, number>();
+      deck.cards.forEach((card, index) => {
+        const first = seen.get(card.id);
+        if (first !== undefined) {
           ctx.addIssue({
             code: 'custom',
-            path: ['cards', index, 'sources', at],
-            message: `cites "${id}", which is not in the deck's sources list`,
+            path: ['cards', index, 'id'],
+            message: `duplicates the id of card ${first + 1}`,
           });
+        } else {
+          seen.set(card.id, index);
+        }
+        card.sources.forEach((id, at) => {
+          if (!sourceIds.has(id))
+            ctx.addIssue({
+              code: 'custom',
+              path: ['cards', index, 'sources', at],
+              message: `cites "${id}", which is not in the deck's sources list`,
+            });
+        });
       });
-    });
-  });
+    }),
+  );
 
 export type Source = z.infer<typeof sourceSchema>;
 export type Card = z.infer<typeof cardSchema>;

@@ -1,3 +1,5 @@
+import english from 'zod/v4/locales/en.js';
+
 import { DECK_SCHEMA_VERSION, MAX_DECK_BYTES } from './deck-constants';
 import { deckSchema, type Deck, type Localized } from './deck-schema';
 import { STUDY_SOURCES } from './study';
@@ -35,10 +37,17 @@ export function checkDeckSize(bytes: number): DeckParseResult | null {
   return fail(`the file is ${(bytes / 1024 / 1024).toFixed(1)} MB; a deck may be at most 2 MB`);
 }
 
+/**
+ * zod's English wording for what the deck schema does not word itself ("Invalid input: expected string,
+ * received undefined"). The functional build the app uses carries no wording, so a deck author would read
+ * only "Invalid input"; the wording loads with this module, when someone brings a deck of their own.
+ */
+const deckMessages = english().localeError;
+
 /** Checks parsed JSON against the deck schema; never throws. */
 export function parseDeck(input: unknown): DeckParseResult {
   const json = upgradeDeck(input);
-  const result = deckSchema.safeParse(json);
+  const result = deckSchema.safeParse(json, { error: deckMessages });
   if (result.success) return { ok: true, deck: result.data };
   const cards = isRecord(json) && Array.isArray(json.cards) ? json.cards : [];
   const problems = result.error.issues.slice(0, 50).map((issue): DeckProblem => {

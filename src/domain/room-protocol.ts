@@ -43,7 +43,7 @@ export const ROOM_PROTOCOL_VERSION = 1;
 /** The public `meta` map. A room is started once `meta` holds a valid record, and over once `ended` is true. */
 export const roomMetaSchema = z.object({
   v: z.literal(ROOM_PROTOCOL_VERSION),
-  startedAt: z.number().int().nonnegative(),
+  startedAt: z.int().check(z.nonnegative()),
   ended: z.boolean(),
 });
 export type RoomMeta = z.infer<typeof roomMetaSchema>;
@@ -58,14 +58,14 @@ export function readRoomMeta(value: unknown): RoomMeta | null {
  * An id chosen by the app: a question, a factor. Letters, digits and `.`, `_`, `:`, `-`, starting with a
  * letter or digit, at most 64 characters; so `questionId/participantId` splits without doubt.
  */
-export const protocolIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/, 'is not a valid id');
+export const protocolIdSchema = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/, 'is not a valid id'));
 
 /**
  * The part of the facilitator's view the relay reads: which question is open for answers, and whether its
  * results are revealed. Everything else in the view belongs to the app and passes through untouched.
  */
 export const roomViewSchema = z.looseObject({
-  questionId: protocolIdSchema.nullable(),
+  questionId: z.nullable(protocolIdSchema),
   revealed: z.boolean(),
 });
 export type RoomView = z.infer<typeof roomViewSchema>;
@@ -80,9 +80,9 @@ export function readRoomView(json: unknown): RoomView | null {
 // Tokens (the Hocuspocus provider's `token`, a JSON string)
 
 /** base64url(HMAC-SHA256(relay key, code)), as returned by `POST /rooms`. */
-const facilitatorSecretSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+const facilitatorSecretSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/));
 /** A random string the participant's device makes once and keeps; only its hash reaches anyone else. */
-export const participantKeySchema = z.string().regex(/^[A-Za-z0-9_-]{22,128}$/);
+export const participantKeySchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{22,128}$/));
 
 export const roomTokenSchema = z.discriminatedUnion('role', [
   z.strictObject({ role: z.literal('facilitator'), secret: facilitatorSecretSchema }),
@@ -128,43 +128,45 @@ export const RANKING_MAX = 7;
 export const answerSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('weights'),
-    weights: z.record(protocolIdSchema, z.number().int().min(1).max(5)).refine((weights) => {
-      const count = Object.keys(weights).length;
-      return count >= 1 && count <= WEIGHTS_MAX;
-    }, `must weigh 1 to ${WEIGHTS_MAX} factors`),
+    weights: z.record(protocolIdSchema, z.int().check(z.gte(1), z.lte(5))).check(
+      z.refine((weights) => {
+        const count = Object.keys(weights).length;
+        return count >= 1 && count <= WEIGHTS_MAX;
+      }, `must weigh 1 to ${WEIGHTS_MAX} factors`),
+    ),
   }),
   z.strictObject({ kind: z.literal('side'), side: z.enum(['a', 'b']) }),
   z.strictObject({
     kind: z.literal('ranking'),
-    order: z
-      .array(protocolIdSchema)
-      .min(RANKING_MIN)
-      .max(RANKING_MAX)
-      .refine((order) => new Set(order).size === order.length, 'names a factor twice'),
+    order: z.array(protocolIdSchema).check(
+      z.minLength(RANKING_MIN),
+      z.maxLength(RANKING_MAX),
+      z.refine((order) => new Set(order).size === order.length, 'names a factor twice'),
+    ),
   }),
-  z.strictObject({ kind: z.literal('note'), text: z.string().trim().min(1).max(NOTE_MAX) }),
+  z.strictObject({ kind: z.literal('note'), text: z.string().check(z.trim(), z.minLength(1), z.maxLength(NOTE_MAX)) }),
 ]);
 export type Answer = z.infer<typeof answerSchema>;
 
-const displayNameSchema = z.string().trim().min(1).max(NAME_MAX);
+const displayNameSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(NAME_MAX));
 
 /** Participant -> relay, as a Hocuspocus stateless message on the public document. */
 export const answerMessageSchema = z.strictObject({
   type: z.literal('answer'),
   questionId: protocolIdSchema,
   answer: answerSchema,
-  name: displayNameSchema.optional(),
+  name: z.optional(displayNameSchema),
 });
 export type AnswerMessage = z.infer<typeof answerMessageSchema>;
 
 /** What the relay stores under {@link answerKey} in the private `answers` map (as a JSON string). */
 export const answerRecordSchema = z.strictObject({
-  participantId: z.string().regex(/^[0-9a-f]{16}$/),
+  participantId: z.string().check(z.regex(/^[0-9a-f]{16}$/)),
   questionId: protocolIdSchema,
   answer: answerSchema,
-  name: displayNameSchema.optional(),
+  name: z.optional(displayNameSchema),
   /** When the relay accepted it, in ms since the epoch (the relay's clock). */
-  at: z.number().int().nonnegative(),
+  at: z.int().check(z.nonnegative()),
 });
 export type AnswerRecord = z.infer<typeof answerRecordSchema>;
 
@@ -220,7 +222,7 @@ export type MessageRefusal = (typeof MESSAGE_REFUSALS)[number];
  */
 export const relayMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ack'), questionId: z.string() }),
-  z.object({ type: z.literal('refused'), reason: z.enum(MESSAGE_REFUSALS), questionId: z.string().optional() }),
+  z.object({ type: z.literal('refused'), reason: z.enum(MESSAGE_REFUSALS), questionId: z.optional(z.string()) }),
   z.object({ type: z.literal('keepalive') }),
 ]);
 export type RelayMessage = z.infer<typeof relayMessageSchema>;
@@ -271,7 +273,10 @@ export type CloseReason = (typeof CLOSE_REASONS)[number];
 // HTTP
 
 /** `POST /rooms` -> 201. The secret goes to the console only: never on the projector, in a QR code or link. */
-export const mintedRoomSchema = z.object({ code: z.string().refine(isRoomCode), secret: facilitatorSecretSchema });
+export const mintedRoomSchema = z.object({
+  code: z.string().check(z.refine(isRoomCode)),
+  secret: facilitatorSecretSchema,
+});
 export type MintedRoom = z.infer<typeof mintedRoomSchema>;
 
 /** `GET /rooms/<CODE>` -> 200 `{exists: true, ended}` or 404 `{exists: false}`. */

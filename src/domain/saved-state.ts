@@ -14,137 +14,149 @@ import { sessionActionSchema } from './session/session-actions';
 import { planContentSchema, savedPlanSchema } from './session-plan';
 import { createSession, PHASES, type SessionState } from './session/session-state';
 
-const id = z.string().min(1).max(200);
-const count = z.number().int().nonnegative();
-const time = z.number().finite().nonnegative();
+const id = z.string().check(z.minLength(1), z.maxLength(200));
+const count = z.int().check(z.nonnegative());
+const time = z.number().check(z.nonnegative());
 const side = z.enum(['a', 'b']);
 
-export const dealFilterSchema: z.ZodType<DealFilter> = z.object({
-  kind: z.enum(CARD_KINDS).nullable(),
-  cluster: z.enum(CLUSTERS).nullable(),
+export const dealFilterSchema: z.ZodMiniType<DealFilter> = z.object({
+  kind: z.nullable(z.enum(CARD_KINDS)),
+  cluster: z.nullable(z.enum(CLUSTERS)),
 });
 
-export const dealSchema: z.ZodType<Deal> = z
+export const dealSchema: z.ZodMiniType<Deal> = z
   .object({
-    seed: z.string().min(1).max(200),
+    seed: z.string().check(z.minLength(1), z.maxLength(200)),
     round: count,
     filter: dealFilterSchema,
-    pile: z.array(id).max(5000),
-    drawn: z.array(id).max(5000),
-    cursor: z.number().int().min(-1),
-    discarded: z.array(id).max(5000),
+    pile: z.array(id).check(z.maxLength(5000)),
+    drawn: z.array(id).check(z.maxLength(5000)),
+    cursor: z.int().check(z.gte(-1)),
+    discarded: z.array(id).check(z.maxLength(5000)),
   })
-  .refine((deal) => deal.cursor < deal.drawn.length, 'points past the cards drawn');
+  .check(z.refine((deal) => deal.cursor < deal.drawn.length, 'points past the cards drawn'));
 
-export const sessionStateSchema: z.ZodType<SessionState> = z.object({
-  sessionId: z.string().min(1).max(200),
+export const sessionStateSchema: z.ZodMiniType<SessionState> = z.object({
+  sessionId: z.string().check(z.minLength(1), z.maxLength(200)),
   seq: count,
   format: z.enum(FORMATS),
   phase: z.enum(PHASES as [SessionState['phase'], ...SessionState['phase'][]]),
   filter: dealFilterSchema,
-  deal: dealSchema.nullable(),
+  deal: z.nullable(dealSchema),
   faceUp: z.boolean(),
   wall: z.enum(['live', 'blank', 'hold']),
-  held: z
-    .object({
-      cardId: id.nullable(),
+  held: z.nullable(
+    z.object({
+      cardId: z.nullable(id),
       faceUp: z.boolean(),
       phase: z.enum(PHASES as [SessionState['phase'], ...SessionState['phase'][]]),
       revealed: z.boolean(),
-    })
-    .nullable(),
-  players: z.array(z.string().max(200)).max(200),
+    }),
+  ),
+  players: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(200)),
   turn: count,
-  timer: z.object({ durationMs: time, startedAt: time.nullable(), elapsedMs: time }),
+  timer: z.object({ durationMs: time, startedAt: z.nullable(time), elapsedMs: time }),
   revealed: z.boolean(),
-  caseCardId: id.nullable(),
+  caseCardId: z.nullable(id),
   answerRound: count,
-  earlier: z
-    .object({
+  earlier: z.nullable(
+    z.object({
       round: count,
-      weights: z.record(z.string(), z.record(z.string(), z.number().int().min(1).max(5))),
-      duel: z.object({ votes: z.record(z.string(), side), tally: z.object({ a: count, b: count }).nullable() }),
-    })
-    .nullable(),
-  played: z.array(id).max(5000),
+      weights: z.record(z.string(), z.record(z.string(), z.int().check(z.gte(1), z.lte(5)))),
+      duel: z.object({ votes: z.record(z.string(), side), tally: z.nullable(z.object({ a: count, b: count })) }),
+    }),
+  ),
+  played: z.array(id).check(z.maxLength(5000)),
   weigh: z.object({
-    placed: z.array(z.object({ factorId: id, side })).max(200),
-    weights: z.record(z.string(), z.record(z.string(), z.number().int().min(1).max(5))),
+    placed: z.array(z.object({ factorId: id, side })).check(z.maxLength(200)),
+    weights: z.record(z.string(), z.record(z.string(), z.int().check(z.gte(1), z.lte(5)))),
   }),
   duel: z.object({
     votes: z.record(z.string(), side),
-    tally: z.object({ a: count, b: count }).nullable(),
+    tally: z.nullable(z.object({ a: count, b: count })),
   }),
   slowDown: z.object({
-    decision: z.string().max(2000),
-    step: z.number().int().min(0).max(5),
-    attached: z.record(z.string(), z.array(id).max(200)),
+    decision: z.string().check(z.maxLength(2000)),
+    step: z.int().check(z.gte(0), z.lte(5)),
+    attached: z.record(z.string(), z.array(id).check(z.maxLength(200))),
   }),
-  intervision: z.object({ caseOwner: count.nullable(), questioner: count }),
+  intervision: z.object({ caseOwner: z.nullable(count), questioner: count }),
   rank: z.object({
-    size: z.number().int().min(1).max(20),
-    shortlist: z.array(id).max(200),
-    picks: z.record(z.string(), z.array(id).max(20)),
+    size: z.int().check(z.gte(1), z.lte(20)),
+    shortlist: z.array(id).check(z.maxLength(200)),
+    picks: z.record(z.string(), z.array(id).check(z.maxLength(20))),
   }),
   answerMode: z.enum(['screen', 'hands', 'room']),
-  room: z.object({ code: z.string().min(1).max(20), joinUrl: z.string().max(500) }).nullable(),
+  room: z.nullable(
+    z.object({ code: z.string().check(z.minLength(1), z.maxLength(20)), joinUrl: z.string().check(z.maxLength(500)) }),
+  ),
   presence: z.object({ connected: count, peak: count }),
 });
 
 /** Each saved part of the app, field by field; a field that fails its schema is dropped on its own. */
 export const savedFieldSchemas = {
   settings: { language: z.enum(['nl', 'en']), languageChosen: z.boolean() },
-  deck: { customDeck: z.object({ name: z.string().max(500), deck: deckSchema }).nullable() },
+  deck: { customDeck: z.nullable(z.object({ name: z.string().check(z.maxLength(500)), deck: deckSchema })) },
   solo: {
     filter: dealFilterSchema,
-    deal: dealSchema.nullable(),
-    dealDeckId: z.string().max(200).nullable(),
+    deal: z.nullable(dealSchema),
+    dealDeckId: z.nullable(z.string().check(z.maxLength(200))),
     faceUp: z.boolean(),
-    openCardId: z.string().max(200).nullable(),
-    history: z.array(z.object({ cardId: id, deckId: z.string().max(200), at: time })).max(500),
+    openCardId: z.nullable(z.string().check(z.maxLength(200))),
+    history: z
+      .array(z.object({ cardId: id, deckId: z.string().check(z.maxLength(200)), at: time }))
+      .check(z.maxLength(500)),
   },
-  notes: { notes: z.record(z.string().max(200), z.string().max(100_000)) },
+  notes: { notes: z.record(z.string().check(z.maxLength(200)), z.string().check(z.maxLength(100_000))) },
   session: {
-    session: sessionStateSchema.nullable(),
-    facilitatorNotes: z.string().max(100_000),
-    room: z
-      .object({ code: z.string().min(1).max(40), secret: z.string().max(200), relayBase: z.string().max(2000) })
-      .nullable(),
-    roomNotes: z.array(z.string().max(2000)).max(5000),
+    session: z.nullable(sessionStateSchema),
+    facilitatorNotes: z.string().check(z.maxLength(100_000)),
+    room: z.nullable(
+      z.object({
+        code: z.string().check(z.minLength(1), z.maxLength(40)),
+        secret: z.string().check(z.maxLength(200)),
+        relayBase: z.string().check(z.maxLength(2000)),
+      }),
+    ),
+    roomNotes: z.array(z.string().check(z.maxLength(2000))).check(z.maxLength(5000)),
   },
   walks: {
     walks: z
       .array(
         z.object({
-          id: z.string().min(1).max(200),
+          id: z.string().check(z.minLength(1), z.maxLength(200)),
           createdAt: time,
           updatedAt: time,
-          decision: z.string().max(2000),
+          decision: z.string().check(z.maxLength(2000)),
           steps: z
             .array(
-              z.array(z.object({ cardId: id, clientCanInfluence: z.boolean(), note: z.string().max(2000) })).max(200),
+              z
+                .array(
+                  z.object({ cardId: id, clientCanInfluence: z.boolean(), note: z.string().check(z.maxLength(2000)) }),
+                )
+                .check(z.maxLength(200)),
             )
-            .max(6),
-          respond: z.string().max(4000),
+            .check(z.maxLength(6)),
+          respond: z.string().check(z.maxLength(4000)),
         }),
       )
-      .max(200),
+      .check(z.maxLength(200)),
   },
   participant: {
-    participantKey: participantKeySchema.nullable(),
-    displayName: z.string().max(NAME_MAX),
-    myAnswers: z.record(z.string().max(200), answerSchema),
+    participantKey: z.nullable(participantKeySchema),
+    displayName: z.string().check(z.maxLength(NAME_MAX)),
+    myAnswers: z.record(z.string().check(z.maxLength(200)), answerSchema),
   },
   plans: {
-    plans: z.array(savedPlanSchema).max(200),
-    planRun: z.object({ plan: planContentSchema, step: count }).nullable(),
+    plans: z.array(savedPlanSchema).check(z.maxLength(200)),
+    planRun: z.nullable(z.object({ plan: planContentSchema, step: count })),
   },
 } as const;
 
 export type SavedPart = keyof typeof savedFieldSchemas;
 
-/** One saved action of the session's log. */
-export const savedActionSchema = sessionActionSchema;
+/** The session's log as saved: its actions in order. */
+export const savedLogSchema = z.array(sessionActionSchema);
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -164,7 +176,7 @@ export function readSavedFields(
   part: SavedPart,
   value: unknown,
 ): { fields: Record<string, unknown>; dropped: string[] } {
-  const schemas = savedFieldSchemas[part] as Record<string, z.ZodType>;
+  const schemas = savedFieldSchemas[part] as Record<string, z.ZodMiniType>;
   if (!isRecord(value)) return { fields: {}, dropped: value === undefined ? [] : Object.keys(schemas) };
   const fields: Record<string, unknown> = {};
   const dropped: string[] = [];

@@ -55,24 +55,24 @@ export interface SavedPlan extends PlanContent {
 
 const DECK_VERSION = /^[a-z0-9]+(-[a-z0-9]+)*\.[0-9a-f]{8}$/;
 
-export const planStepSchema: z.ZodType<PlanStep> = z.strictObject({
+export const planStepSchema: z.ZodMiniType<PlanStep> = z.strictObject({
   format: z.enum(FORMATS),
-  minutes: z.number().int().min(PLAN_MINUTES_MIN).max(PLAN_MINUTES_MAX),
-  cardIds: z
-    .array(z.string().refine(isCardId, 'is not a card id'))
-    .max(PLAN_CARDS_MAX)
-    .refine((ids) => new Set(ids).size === ids.length, 'has a card twice'),
+  minutes: z.int().check(z.gte(PLAN_MINUTES_MIN), z.lte(PLAN_MINUTES_MAX)),
+  cardIds: z.array(z.string().check(z.refine(isCardId, 'is not a card id'))).check(
+    z.maxLength(PLAN_CARDS_MAX),
+    z.refine((ids) => new Set(ids).size === ids.length, 'has a card twice'),
+  ),
 });
 
 export const planContentSchema = z.strictObject({
-  title: z.string().trim().min(1).max(PLAN_TITLE_MAX),
-  deckVersion: z.string().max(130).regex(DECK_VERSION),
-  steps: z.array(planStepSchema).min(1).max(PLAN_STEPS_MAX),
+  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(PLAN_TITLE_MAX)),
+  deckVersion: z.string().check(z.maxLength(130), z.regex(DECK_VERSION)),
+  steps: z.array(planStepSchema).check(z.minLength(1), z.maxLength(PLAN_STEPS_MAX)),
 });
 
-export const savedPlanSchema: z.ZodType<SavedPlan> = planContentSchema.extend({
-  id: z.string().min(1).max(80),
-  savedAt: z.number().finite().nonnegative(),
+export const savedPlanSchema: z.ZodMiniType<SavedPlan> = z.extend(planContentSchema, {
+  id: z.string().check(z.minLength(1), z.maxLength(80)),
+  savedAt: z.number().check(z.nonnegative()),
 });
 
 /** Why a plan cannot be saved yet; null when it can. The editor words it. */

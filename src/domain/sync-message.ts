@@ -10,12 +10,16 @@ export type WallKey = (typeof WALL_KEYS)[number];
 export const syncMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ v: z.literal(1), type: z.literal('view'), view: wallViewSchema }),
   /** A window that opened or reloaded asks the console for the current view. */
-  z.strictObject({ v: z.literal(1), type: z.literal('hello'), sessionId: z.string().max(64).nullable() }),
+  z.strictObject({
+    v: z.literal(1),
+    type: z.literal('hello'),
+    sessionId: z.nullable(z.string().check(z.maxLength(64))),
+  }),
   /** A key pressed on the projector window; the console decides what it does, as the only driver. */
   z.strictObject({
     v: z.literal(1),
     type: z.literal('key'),
-    sessionId: z.string().min(1).max(64),
+    sessionId: z.string().check(z.minLength(1), z.maxLength(64)),
     key: z.enum(WALL_KEYS),
   }),
 ]);

@@ -184,7 +184,7 @@ export function persistStore(store: StoreApi<AppState>, storage: Storage): Persi
       .sort((a, b) => a.chunk - b.chunk);
     const actions: SessionAction[] = [];
     for (const { key } of chunks) {
-      const parsed = v.savedActionSchema.array().safeParse(readJson(storage, key));
+      const parsed = v.savedLogSchema.safeParse(readJson(storage, key));
       if (!parsed.success) {
         // A log with a hole would not replay: it is dropped as a whole, the session itself is kept.
         dropped.push('log');
@@ -236,7 +236,7 @@ export function persistStore(store: StoreApi<AppState>, storage: Storage): Persi
       dropped.push('all');
     } else {
       for (const part of PARTS) applyPart(v, part, { v: SAVE_VERSION, state: blob.state }, dropped);
-      const parsed = v.savedActionSchema.array().safeParse(blob.state.sessionLog ?? []);
+      const parsed = v.savedLogSchema.safeParse(blob.state.sessionLog ?? []);
       const sessionId = store.getState().session?.sessionId;
       if (!parsed.success) dropped.push('log');
       else if (sessionId)
@@ -273,7 +273,7 @@ export function persistStore(store: StoreApi<AppState>, storage: Storage): Persi
       // Another window added to the log: take that chunk only.
       const sessionId = store.getState().session?.sessionId;
       if (!sessionId || !key.startsWith(`${LOG_PREFIX}${encodeURIComponent(sessionId)}/`)) return;
-      const parsed = v.savedActionSchema.array().safeParse(readJson(storage, key));
+      const parsed = v.savedLogSchema.safeParse(readJson(storage, key));
       if (!parsed.success || !parsed.data.length) return;
       const chunk = chunkOf(parsed.data[0] as SessionAction);
       const log = [

@@ -40,8 +40,13 @@ describeInBrowser('solo view in Chromium', () => {
 
   it('switches to English and remembers it after a reload', async () => {
     await page.goto(`${app.server.url}#/solo`);
+    // At once: the English cards load in the background only once the page is idle; a switch before then asks for them.
     await page.getByRole('button', { name: 'English' }).click();
-    await page.getByRole('button', { name: 'Draw a card' }).waitFor();
+    await page.getByRole('button', { name: 'Draw a card' }).click();
+    const english = (
+      (await (await fetch(`${app.server.url}deck.en.json`)).json()) as { cards: { title: { en: string } }[] }
+    ).cards.map((c) => c.title.en);
+    await expect.poll(async () => english.includes((await card().getAttribute('aria-label')) ?? '')).toBe(true);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.reload();
     await page.getByRole('button', { name: 'Draw a card' }).waitFor();

@@ -16,6 +16,24 @@ describeInBrowser('first run, help and every view in Chromium', () => {
     await context.close();
   });
 
+  it("shows the app's name while its code is still loading, never a blank page, and the app in its place after", async () => {
+    // With scripts off, the page stays as it is before the app's code has run.
+    const still = await app.browser.newContext({ javaScriptEnabled: false });
+    const before = await still.newPage();
+    await before.goto(app.server.url);
+    expect(await before.locator('#root').textContent()).toBe('⚖ Tegenwicht');
+    expect(
+      await before.locator('#root').evaluate((root) => getComputedStyle(root.firstElementChild!).backgroundColor),
+    ).not.toBe('rgba(0, 0, 0, 0)');
+    await still.close();
+    const context = await app.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(app.server.url);
+    await page.getByRole('heading', { level: 1, name: 'Wat wil je doen?' }).waitFor();
+    expect(await page.getByText('⚖ Tegenwicht').count()).toBe(1);
+    await context.close();
+  });
+
   it('keeps the wall legible in a small window: no text under 12 px on a phone-sized projector', async () => {
     const context = await app.browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true });
     const page = await context.newPage();

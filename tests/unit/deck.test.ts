@@ -126,12 +126,20 @@ describe('loading a deck', () => {
 
   it('names the card and the field when a field is missing', () => {
     const [problem] = problemsOf(withCards((cards) => delete (cards[1]!.title as Record<string, unknown>).en));
-    expect(problem).toMatchObject({ cardNumber: 2, cardId: 'f-2', field: 'title.en' });
+    expect(problem).toEqual({
+      cardNumber: 2,
+      cardId: 'f-2',
+      field: 'title.en',
+      message: 'Invalid input: expected string, received undefined',
+    });
   });
 
   it('refuses an unknown kind of card', () => {
     const [problem] = problemsOf(withCards((cards) => (cards[0]!.kind = 'joker')));
     expect(problem).toMatchObject({ cardNumber: 1, cardId: 'f-1', field: 'kind' });
+    expect(problem!.message).toBe(
+      "Invalid discriminator value. Expected 'factor' | 'dilemma' | 'step' | 'reflection' | 'instruction'",
+    );
   });
 
   it('refuses a duplicate id and says which card it repeats', () => {

@@ -30,6 +30,7 @@ const forbidden = [
   { as: 'src/domain/fixture.ts', from: 'node:crypto', rule: 'no-restricted-imports' },
   { as: 'src/domain/fixture.ts', from: 'react', rule: 'no-restricted-imports' },
   { as: 'src/domain/fixture.ts', from: 'zod', rule: 'no-restricted-imports' },
+  { as: 'src/domain/fixture.ts', from: 'zod/mini', rule: 'no-restricted-imports' },
 ] as const;
 
 /** Imports the same layers allow, so the rules do not simply refuse everything. */
