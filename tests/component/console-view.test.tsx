@@ -132,7 +132,6 @@ describe('facilitator console', { timeout: 20_000 }, () => {
     await user.keyboard('{Enter}');
     expect(state().weigh.placed).toEqual([{ factorId: 'f-2', side: 'a' }]);
     expect(screen.queryByRole('dialog', { name: 'Kaart kiezen' })).not.toBeInTheDocument();
-
   });
 
   it('lists every shortcut when ? is pressed', async () => {

@@ -104,7 +104,9 @@ describe('Leg je afweging uit', () => {
     await user.click(await screen.findByRole('button', { name: 'Begin een nieuwe uitleg' }, { timeout: 15_000 }));
     await user.click(await screen.findByLabelText('Wat heb je besloten?'));
     await user.paste('Geen sanctie deze maand');
-    expect(JSON.parse(localStorage.getItem('tegenwicht/walks')!).state.walks[0].decision).toBe('Geen sanctie deze maand');
+    expect(JSON.parse(localStorage.getItem('tegenwicht/walks')!).state.walks[0].decision).toBe(
+      'Geen sanctie deze maand',
+    );
     window.location.hash = '#/solo';
     const walks = await screen.findByRole('region', { name: 'Uitgelegde afwegingen' });
     await user.click(within(walks).getByRole('link', { name: /Geen sanctie deze maand/ }));

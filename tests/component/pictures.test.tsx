@@ -145,7 +145,11 @@ describe('StepsPicture', () => {
     expect(items[1]).not.toHaveTextContent('Werkdruk');
     expect(items[0]).not.toHaveTextContent('factor');
     const here = screen.getByRole('region', { name: 'Factoren bij Opties vormen' });
-    expect(within(here).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Budget']);
+    expect(
+      within(here)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Budget']);
   });
 
   it('says so when the current step has no factors yet', () => {

@@ -58,7 +58,10 @@ describe('the rules of play, on the console and on the wall alike', () => {
     );
     expect(screen.getByRole('group', { name: 'Anna kiest in het geheim' })).toBeInTheDocument();
     act(() =>
-      startRoom({ code: 'KQ7M3PX', secret: 's'.repeat(43), relayBase: 'http://127.0.0.1:9' }, 'http://x/#/join/KQ7M3PX'),
+      startRoom(
+        { code: 'KQ7M3PX', secret: 's'.repeat(43), relayBase: 'http://127.0.0.1:9' },
+        'http://x/#/join/KQ7M3PX',
+      ),
     );
     dispatch({ type: 'roomPresence', connected: 2 });
     expect(screen.queryByRole('group', { name: /kiest in het geheim/ })).not.toBeInTheDocument();

@@ -144,6 +144,20 @@ describeInBrowser('the join panel on the wall at 1920x1080, with a long join add
     throw new Error('the wall did not come to rest');
   }
 
+  it('keeps the fullscreen hint of its first seconds off the join panel', async () => {
+    await show(layouts[0]!.view);
+    const boxes = await page.evaluate(() => {
+      const box = (selector: string) => document.querySelector(selector)?.getBoundingClientRect().toJSON() as DOMRect;
+      return { hint: box('.projector__hint'), panel: box('.wall__room') };
+    });
+    // The wall opened moments ago: its hint is still there.
+    expect(boxes.hint).toBeDefined();
+    const { hint, panel } = boxes;
+    const apart =
+      hint.right <= panel.left || hint.left >= panel.right || hint.bottom <= panel.top || hint.top >= panel.bottom;
+    expect(apart).toBe(true);
+  });
+
   it.each(layouts)(
     '$name: the address wraps inside the panel at body size, beside a QR code that scans',
     async ({ name, view }) => {
