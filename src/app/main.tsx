@@ -29,6 +29,8 @@ const whenIdle = () =>
   new Promise<void>((resolve) =>
     'requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 50),
   );
+/** After the next paint, once the browser is idle: the time for work that must not compete with the first screen. */
+const whenPaintedAndIdle = () => afterNextPaint().then(whenIdle);
 
 let showFirstScreen = () => {};
 const firstScreenCommitted = new Promise<void>((resolve) => (showFirstScreen = resolve));
@@ -56,8 +58,11 @@ async function loadFirstDeck(): Promise<{ deck: Deck; language: Language } | nul
 }
 
 let otherLanguages: Promise<void> | null = null;
+/** Ends the watch for a switch of language (below): it runs on every change of the store until then. */
+let stopWatchingLanguage = () => {};
 /** The built-in deck's other languages, joined to the one loaded first; once. */
 function loadOtherDeckLanguages({ deck, language: first }: { deck: Deck; language: Language }) {
+  stopWatchingLanguage();
   otherLanguages ??= (async () => {
     try {
       for (const language of LANGUAGES) if (language !== first) deck = joinLanguages(deck, await fetchDeck(language));
@@ -93,23 +98,22 @@ startViewLoad(parseRoute(window.location.hash).view, (namespaces) => void i18n.l
 // A window in another language than the deck loaded first asks for the other languages at once.
 void firstDeck.then((first) => {
   if (!first) return;
-  const other = () => useAppStore.getState().language !== first.language && void loadOtherDeckLanguages(first);
-  other();
-  useAppStore.subscribe(other);
+  const ask = () => useAppStore.getState().language !== first.language && void loadOtherDeckLanguages(first);
+  stopWatchingLanguage = useAppStore.subscribe(ask);
+  ask();
 });
 // Nothing else competes with the first card: the other language and then the service worker's precache (the
 // whole build) come once the first screen is in the page with its deck, painted, and the browser is idle.
 void Promise.all([firstDeck, firstScreenCommitted])
   .then(async ([first]) => {
-    await afterNextPaint();
-    await whenIdle();
+    await whenPaintedAndIdle();
     // The other language's words (the wall view carries both languages' side labels), then its cards.
     void i18n.loadLanguages([...LANGUAGES]);
     if (first) await loadOtherDeckLanguages(first);
   })
   .finally(registerOffline);
 // A wall or a phone that never needs a deck still gets its offline copy, once it has painted.
-if (!needsDeck()) void firstScreenCommitted.then(afterNextPaint).then(whenIdle).then(registerOffline);
+if (!needsDeck()) void firstScreenCommitted.then(whenPaintedAndIdle).then(registerOffline);
 const root = createRoot(document.getElementById('root')!);
 // As a transition, the first render yields to the browser every few milliseconds instead of holding the main thread
 // for the whole tree at once: a tap or a key during start-up is answered at once.
