@@ -1,4 +1,4 @@
-import { StrictMode, startTransition, useEffect } from 'react';
+import { StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 
@@ -114,16 +114,13 @@ void Promise.all([firstDeck, firstScreenCommitted])
   .finally(registerOffline);
 // A wall or a phone that never needs a deck still gets its offline copy, once it has painted.
 if (!needsDeck()) void firstScreenCommitted.then(whenPaintedAndIdle).then(registerOffline);
-const root = createRoot(document.getElementById('root')!);
-// As a transition, the first render yields to the browser every few milliseconds instead of holding the main thread
-// for the whole tree at once: a tap or a key during start-up is answered at once.
-startTransition(() =>
-  root.render(
-    <StrictMode>
-      <I18nextProvider i18n={i18n}>
-        <App />
-        <FirstScreenSignal />
-      </I18nextProvider>
-    </StrictMode>,
-  ),
+// In one go, not as a transition: on a quiet machine a transition made the first card come later and blocked the main
+// thread longer in all (figures in the commit that made this so).
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <I18nextProvider i18n={i18n}>
+      <App />
+      <FirstScreenSignal />
+    </I18nextProvider>
+  </StrictMode>,
 );
