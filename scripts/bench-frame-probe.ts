@@ -27,7 +27,10 @@ declare global {
       keys: { key: string; at: number }[];
       frames: ProbeFrame[];
       arm: () => void;
-      /** Resolves once the DOM has not changed for `ms` (an animation has settled), or after `maxMs` anyway. */
+      /**
+       * Resolves once the DOM has not changed and no animation has run for `ms` (a CSS animation changes no DOM: the
+       * card's fold runs for half a second after its last change), or after `maxMs` anyway.
+       */
       settle: (ms: number, maxMs: number) => Promise<void>;
       /** Resolves with the frame after `count` frames, or null after `maxMs`. */
       frameAfter: (count: number, maxMs: number) => Promise<ProbeFrame | null>;
@@ -45,7 +48,12 @@ export function installFrameProbe() {
     settle: (ms, maxMs) =>
       new Promise((resolve) => {
         const until = now() + maxMs;
-        const check = () => (now() - lastChange >= ms || now() > until ? resolve() : setTimeout(check, ms / 4));
+        let lastMoved = lastChange;
+        const still = () => {
+          if (document.getAnimations().some((animation) => animation.playState === 'running')) lastMoved = now();
+          return now() - Math.max(lastChange, lastMoved) >= ms;
+        };
+        const check = () => (still() || now() > until ? resolve() : setTimeout(check, 10));
         check();
       }),
     frameAfter: (count, maxMs) =>

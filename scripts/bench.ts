@@ -17,7 +17,7 @@ import { benchFirstCard, FIRST_CARD_BUDGET } from './bench-first-card';
 import { writeFloorPages, FLOOR_DIR } from './bench-floor-pages';
 import { benchLighthouse } from './bench-lighthouse';
 import { freshSession, LONG_SESSION, longSession } from './bench-console-session';
-import { measureKeyToFrame, openPair, type KeyToFrame, type PagePair } from './bench-latency';
+import { measureKeyToFrame, openPair, REST_MS, type KeyToFrame, type PagePair } from './bench-latency';
 import { median, percentile } from './bench-tools';
 import { launchChromium } from './chromium';
 import { serveDist } from './static-server';
@@ -65,7 +65,9 @@ async function latency(url: string) {
         total.missed += block.missed;
       }
     const [floorRun, freshRun, longRun] = runs.map(([, , total]) => total) as [KeyToFrame, KeyToFrame, KeyToFrame];
-    console.log(`\nConsole key -> projector frame, ${ACTIONS} actions each (flip, next, flip, back), same run:`);
+    console.log(
+      `\nConsole key -> projector frame, ${ACTIONS} actions each (flip, next, flip, back), same run, each after ${REST_MS} ms at rest:`,
+    );
     console.log(
       `  90 minutes = ${LONG_SESSION.actions} actions in the log, ${LONG_SESSION.notes} notes, an own deck of ${kb(LONG_SESSION.deckBytes)} (${how})`,
     );

@@ -34,7 +34,10 @@ import { WallPreview } from './wall-preview';
  */
 export function ConsoleView({ sharedPlan = null }: { sharedPlan?: string | null }) {
   const { t } = useTranslation(['console', 'common']);
-  const session = useAppStore((s) => s.session);
+  // Whether a session runs and which, not the session itself: every key changes the session, and each panel below
+  // reads the part it shows (re-rendering the whole console on each key kept the wall waiting for the cores).
+  const sessionId = useAppStore((s) => s.session?.sessionId ?? null);
+  const running = sessionId !== null;
   const deck = useAppStore(selectActiveDeck);
   const builtInStatus = useAppStore((s) => s.builtInStatus);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -50,14 +53,13 @@ export function ConsoleView({ sharedPlan = null }: { sharedPlan?: string | null 
     runCommand(id);
   };
   const shortcuts = Object.fromEntries(COMMANDS.flatMap((c) => c.keys.map((key) => [key, () => run(c.id)])));
-  useShortcuts(shortcuts, session !== null && !helpOpen && !pickerOpen);
+  useShortcuts(shortcuts, running && !helpOpen && !pickerOpen);
   useWallKeys(run);
   // A format chosen low on the start screen must not leave the session's controls scrolled away.
-  const sessionId = session?.sessionId;
   useEffect(() => {
     if (sessionId) window.scrollTo?.(0, 0);
   }, [sessionId]);
-  useShortcuts({ '?': () => setHelpOpen(true) }, session === null && !helpOpen);
+  useShortcuts({ '?': () => setHelpOpen(true) }, !running && !helpOpen);
   usePlanLink(sharedPlan, deck);
 
   if (!deck) return <DeckPending failed={builtInStatus === 'failed'} className="console" />;
@@ -65,10 +67,10 @@ export function ConsoleView({ sharedPlan = null }: { sharedPlan?: string | null 
   // On a 1366x768 laptop everything the trainer steers with lies in the first screen: the format's controls
   // in the middle, the timer and the room beside them; the players, prompts and notes below those.
   return (
-    <main id="main" className={`console${session ? ' console--session' : ''}`}>
-      <h1 className={session ? 'visually-hidden' : 'console__title'}>{t('title')}</h1>
+    <main id="main" className={`console${running ? ' console--session' : ''}`}>
+      <h1 className={running ? 'visually-hidden' : 'console__title'}>{t('title')}</h1>
       <PlanOffer />
-      {session === null ? (
+      {!running ? (
         <>
           <SessionStart />
           <PlanShelf />
@@ -104,7 +106,7 @@ export function ConsoleView({ sharedPlan = null }: { sharedPlan?: string | null 
         </>
       )}
       <ShortcutOverlay open={helpOpen} onClose={() => setHelpOpen(false)} />
-      {session !== null && <CardPicker open={pickerOpen} onClose={() => setPickerOpen(false)} />}
+      {running && <CardPicker open={pickerOpen} onClose={() => setPickerOpen(false)} />}
     </main>
   );
 }
