@@ -79,6 +79,29 @@ describeInBrowser('Rangorde with three phones in a group session', () => {
     expect(await wall.textContent('body')).toContain(`${A}: 1e in de groep`);
     await shoot(wall, folder, 'wall-ranking');
     await expectNoAxeViolations(wall);
+
+    // Each phone shows the group's ranking as well, in one column, with the places it gave marked.
+    const items = (phone: Page) => phone.getByRole('list', { name: 'Uitkomst' }).getByRole('listitem');
+    await items(phones[0]!).first().waitFor();
+    const first = await items(phones[0]!).allTextContents();
+    expect(first[0]).toContain(A);
+    expect(first[0]).toContain('1e');
+    expect(first[0]).toContain('Jij: 1e');
+    expect(first[3]).toContain(D);
+    expect(first[3]).not.toContain('Jij');
+    await items(phones[2]!).first().waitFor();
+    expect((await items(phones[2]!).allTextContents())[3]).toContain('Jij: 3e');
+    expect(await phones[0]!.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    // The results come in at the top of the screen, below the connection line that stays there, not above the
+    // screen where the phone was scrolled from its button.
+    await phones[0]!.getByRole('heading', { name: 'Uitkomst' }).waitFor();
+    await phones[0]!.waitForFunction(() => {
+      const line = document.querySelector('.connection')!.getBoundingClientRect().bottom;
+      const top = document.getElementById('results-title')!.getBoundingClientRect().top;
+      return window.scrollY > 0 && top >= line && top < line + 60;
+    });
+    await shoot(phones[0]!, folder, 'phone-ranking');
+    await expectNoAxeViolations(phones[0]!);
     // Five browser contexts and a relay on 2 shared cores: longer than one page's test.
   }, 120_000);
 });

@@ -12,6 +12,7 @@ import { CardFace } from '../../ui/card-face';
 import { myAnswerKey } from '../../state/participant-slice';
 import { AnswerForm } from './answer-form';
 import { JoinForm } from './join-form';
+import { PhoneRankResults } from './phone-rank-results';
 import { PhoneResults } from './phone-results';
 import './participant.css';
 
@@ -77,9 +78,11 @@ export function ParticipantView({ code: typed }: { code: string | null }) {
 
   const asking =
     view?.question?.kind === 'weights' || view?.question?.kind === 'side' || view?.question?.kind === 'ranking';
-  const revealedResults = view?.revealed && (view.results?.kind === 'weigh' || view.results?.kind === 'duel');
+  const results = view?.revealed ? view.results : null;
+  const revealedResults = results?.kind === 'weigh' || results?.kind === 'duel' || results?.kind === 'rank';
   return (
     <main id="main" className="participant">
+      <ResultsInView shown={revealedResults ? asked : null} />
       <h1 className="visually-hidden">{t('title', { code })}</h1>
       {/* Results that appear are said aloud, with this phone's own answer. */}
       <p className="visually-hidden" role="status" aria-live="polite">
@@ -99,10 +102,14 @@ export function ParticipantView({ code: typed }: { code: string | null }) {
             {t(`common:format.${view.format}`)}
             {view.turn && ` · ${t('turn', { name: view.turn.name || t('player', { number: view.turn.index + 1 }) })}`}
           </p>
-          {view.revealed && (view.results?.kind === 'weigh' || view.results?.kind === 'duel') && (
+          {results && revealedResults && (
             <section className="panel phone-results-panel" aria-labelledby="results-title">
               <h2 id="results-title">{t('results.title')}</h2>
-              <PhoneResults results={view.results} mine={mine} language={language} />
+              {results.kind === 'rank' ? (
+                <PhoneRankResults results={results} mine={mine} language={language} />
+              ) : (
+                <PhoneResults results={results} mine={mine} language={language} />
+              )}
             </section>
           )}
           {view.mode === 'blank' ? (
@@ -139,4 +146,18 @@ function CardOnTable({ view, asking }: { view: WallView; asking: boolean }) {
       {view.card && view.card !== view.caseCard && face(view.card)}
     </details>
   );
+}
+
+/**
+ * Puts the results at the top of the screen once they arrive: the phone was scrolled down to its answer's button,
+ * and the form they replace leaves the page shorter, so they would come in above the screen.
+ */
+function ResultsInView({ shown }: { shown: string | null }) {
+  useEffect(() => {
+    if (shown === null) return;
+    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
+    const section = document.getElementById('results-title')?.closest('section');
+    section?.scrollIntoView?.({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
+  }, [shown]);
+  return null;
 }
