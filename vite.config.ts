@@ -106,10 +106,43 @@ function offlinePlugin() {
   });
 }
 
+/**
+ * The page's first script, src/app/early.ts, as an entry of its own ahead of the app's: one script in the page
+ * would be bundled into the app's entry and start only once all of that has loaded. In development the app's entry
+ * loads the view itself (see src/app/main.tsx).
+ */
+function earlyScriptPlugin(): Plugin {
+  return {
+    name: 'tegenwicht-early-script',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const early = Object.values(ctx.bundle ?? {}).find(
+          (file) => file.type === 'chunk' && file.isEntry && file.name === 'early',
+        );
+        if (!early) throw new Error('The early script is missing from the build');
+        return [
+          {
+            tag: 'script',
+            // Async: it runs as soon as it has loaded, not after the app's script as the page's order would have it.
+            attrs: { type: 'module', async: true, crossorigin: true, src: `./${early.fileName}` },
+            injectTo: 'head-prepend',
+          },
+        ];
+      },
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [react(), deckPlugin(), relayOriginPlugin(), offlinePlugin()],
-  build: { target: 'es2022', sourcemap: false },
+  plugins: [react(), deckPlugin(), relayOriginPlugin(), earlyScriptPlugin(), offlinePlugin()],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rollupOptions: { input: { index: 'index.html', early: 'src/app/early.ts' } },
+  },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
 });

@@ -9,34 +9,8 @@ import { LanguageSwitch } from './language-switch';
 import { SavedDataNotice } from './saved-data-notice';
 import { useLanguageSync } from './use-language-sync';
 import { useRoute } from './use-route';
-import type { Route } from './routes';
 import { ViewBoundary } from './view-boundary';
-
-/**
- * Views other than solo load only when opened, so the solo view does not pay for them. Each with the namespaces
- * its components ask for beyond the bundled ones: `startViewLoad` asks for code and words at once, before the first
- * render, instead of one after the other as the view renders and then suspends on its words.
- */
-const VIEW_LOADS = {
-  console: {
-    code: () => import('../features/console/console-view'),
-    namespaces: ['console', 'plan', 'rank', 'projector'],
-  },
-  join: { code: () => import('../features/participant/participant-view'), namespaces: ['participant', 'rank'] },
-  guide: { code: () => import('../features/help/guide-view'), namespaces: [] },
-  about: { code: () => import('../features/help/about-view'), namespaces: [] },
-  explain: { code: () => import('../features/explain/explain-view'), namespaces: ['explain'] },
-  print: { code: () => import('../features/print/print-view'), namespaces: ['print'] },
-  projector: { code: () => import('../features/projector/projector-view'), namespaces: ['projector', 'rank'] },
-} satisfies Record<string, { code: () => Promise<unknown>; namespaces: string[] }>;
-
-/** Starts loading the code and the words of the view the address opens (the browser loads each module once). */
-export function startViewLoad(view: Route['view'], loadNamespaces: (namespaces: string[]) => unknown) {
-  const load = view === 'plan' ? VIEW_LOADS.console : VIEW_LOADS[view as keyof typeof VIEW_LOADS];
-  if (!load) return;
-  void load.code().catch(() => {}); // A failed load shows in the view's own boundary when it renders.
-  if (load.namespaces.length) loadNamespaces(load.namespaces);
-}
+import { VIEW_LOADS } from './view-loads';
 
 const ConsoleView = lazy(() => VIEW_LOADS.console.code().then((m) => ({ default: m.ConsoleView })));
 const ParticipantView = lazy(() => VIEW_LOADS.join.code().then((m) => ({ default: m.ParticipantView })));

@@ -7,9 +7,10 @@ import { deckFileName, joinLanguages } from '../domain/deck-languages';
 import type { Deck } from '../domain/deck-schema';
 import { startI18n } from '../i18n/start';
 import { followOtherWindows, useAppStore } from '../state/store';
-import { App, startViewLoad } from './app';
+import { App } from './app';
 import { registerOffline } from './register-offline';
 import { parseRoute } from './routes';
+import { startViewLoad } from './view-loads';
 import './styles.css';
 
 followOtherWindows();
