@@ -140,6 +140,12 @@ describeInBrowser('sharing a card, an order and a session plan without a server,
     await other.getByText('Stap 2 van 2: Dilemma-duel, 15 min').waitFor();
     await other.getByText('Dit is de laatste stap.').waitFor();
     expect(await other.locator('.console-toolbar__status').textContent()).toContain('Dilemma-duel');
+    // The summary names the plan and the step the session is at.
+    await other.getByRole('button', { name: 'Samenvatting bekijken en afdrukken' }).click();
+    const summary = other.getByRole('dialog');
+    await summary.getByText('Teamdag oktober (stap 2 van 2)').waitFor();
+    await shoot(other, folder, 'plan-summary');
+    await summary.getByRole('button', { name: 'Sluiten' }).click();
 
     // The same plan as a file, opened on a third device.
     const third = await device(app.browser);

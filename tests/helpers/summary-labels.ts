@@ -7,6 +7,8 @@ export const labels: SummaryLabels = {
   formatName: 'Weeg de factoren',
   date: 'Datum',
   players: 'Spelers',
+  plan: 'Draaiboek',
+  planStep: (title, step, steps) => `${title} (stap ${step} van ${steps})`,
   caseCard: 'Casus',
   decision: 'Beslissing',
   cards: 'Kaarten op tafel',

@@ -109,4 +109,16 @@ describe('the session summary a trainer mails the group', () => {
     expect(markdown).toContain('| gedeeld 1e | Factor f-2 |');
     expect(markdown).toContain('| 3e | Factor f-3 |');
   });
+
+  it('names the session plan that was run and its step, its title escaped, and says nothing of a plan when none ran', () => {
+    const plan = { title: 'Teamoverleg *kort*', step: 2, steps: 3 };
+    const markdown = summaryToMarkdown(
+      summariseSession(weighed(), card, '', [], 3, 'nl', String, at, [], plan),
+      labels,
+    );
+    expect(markdown).toContain('- **Draaiboek:** Teamoverleg \\*kort\\* (stap 2 van 3)');
+    expect(summaryToMarkdown(summariseSession(weighed(), card, '', [], 3, 'nl', String, at), labels)).not.toContain(
+      'Draaiboek',
+    );
+  });
 });

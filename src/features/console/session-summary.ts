@@ -19,6 +19,9 @@ export interface SummaryLabels {
   formatName: string;
   date: string;
   players: string;
+  /** The session plan that was run, and the step the session was at. */
+  plan: string;
+  planStep: (title: string, step: number, steps: number) => string;
   caseCard: string;
   decision: string;
   cards: string;
@@ -67,6 +70,8 @@ export interface SessionSummary {
   /** The language of the session, which the Markdown and the printed page are written in. */
   language: Language;
   players: string[];
+  /** The session plan run in this session, at its step `step` (from 1) of `steps`; null when none was run. */
+  plan: { title: string; step: number; steps: number } | null;
   /** The cards put on the table, in order; cards only browsed or flashed past are not here. */
   cardsPlayed: { id: string; kind: Card['kind'] | null; title: string }[];
   caseCard: { id: string; kind: Card['kind'] | null; title: string } | null;
@@ -123,6 +128,7 @@ export function summariseSession(
   playerLabel: (index: number) => string,
   now = new Date(),
   factors: readonly Card[] = [],
+  plan: SessionSummary['plan'] = null,
 ): SessionSummary {
   const title = (id: string) => card(id)?.title[language] ?? id;
   const results = weighResults(session);
@@ -147,6 +153,7 @@ export function summariseSession(
     exportedAt: now.toISOString(),
     language,
     players: session.players.map((name, i) => name || playerLabel(i)),
+    plan,
     cardsPlayed: session.played.map((id) => ({ id, kind: card(id)?.kind ?? null, title: title(id) })),
     caseCard: session.caseCardId
       ? { id: session.caseCardId, kind: caseCard?.kind ?? null, title: title(session.caseCardId) }
@@ -387,6 +394,7 @@ export function summaryToMarkdown(s: SessionSummary, labels: SummaryLabels): str
     `- **${labels.format}:** ${md(labels.formatName)}`,
     `- **${labels.date}:** ${f.date(s.exportedAt)}`,
   ];
+  if (s.plan) lines.push(`- **${labels.plan}:** ${inline(labels.planStep(s.plan.title, s.plan.step, s.plan.steps))}`);
   if (s.players.length) lines.push(`- **${labels.players}:** ${s.players.map(inline).join(', ')}`);
   if (s.caseCard)
     lines.push(

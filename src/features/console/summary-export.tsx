@@ -30,6 +30,8 @@ function summaryLabels(t: TFunction<['console', 'common', 'rank']>, format: stri
     formatName: t(`common:format.${format}` as 'common:format.draw'),
     date: t('summary.date'),
     players: t('summary.players'),
+    plan: t('summary.plan'),
+    planStep: (title, step, steps) => t('summary.planStep', { title, step, steps }),
     caseCard: t('summary.caseCard'),
     decision: t('slowDown.decision'),
     cards: t('summary.cards'),
@@ -104,6 +106,9 @@ export function SummaryExport() {
       label,
       new Date(),
       deck?.cards.filter((c) => c.kind === 'factor') ?? [],
+      state.planRun
+        ? { title: state.planRun.plan.title, step: state.planRun.step + 1, steps: state.planRun.plan.steps.length }
+        : null,
     );
   };
   const fileName = (ext: string) => `tegenwicht-sessie-${new Date().toISOString().slice(0, 10)}.${ext}`;

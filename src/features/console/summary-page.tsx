@@ -20,6 +20,12 @@ export function SummaryPage({ summary: s, labels }: { summary: SessionSummary; l
         <dd>
           <time dateTime={s.exportedAt}>{f.date(s.exportedAt)}</time>
         </dd>
+        {s.plan && (
+          <>
+            <dt>{labels.plan}</dt>
+            <dd>{labels.planStep(s.plan.title, s.plan.step, s.plan.steps)}</dd>
+          </>
+        )}
         {s.players.length > 0 && (
           <>
             <dt>{labels.players}</dt>
