@@ -36,5 +36,7 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
   startSession: (format) =>
     set({ session: createSession(newSeed(), format), sessionLog: [], facilitatorNotes: '', room: null, roomNotes: [] }),
   setFacilitatorNotes: (text) => set({ facilitatorNotes: text }),
-  closeSession: () => set({ session: null, sessionLog: [], facilitatorNotes: '', room: null, roomNotes: [] }),
+  // A plan runs its steps in one session: a new session starts without it (its bar and the summary would name it).
+  closeSession: () =>
+    set({ session: null, sessionLog: [], facilitatorNotes: '', room: null, roomNotes: [], planRun: null }),
 });

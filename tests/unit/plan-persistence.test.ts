@@ -62,4 +62,15 @@ describe('session plans on this device', () => {
     expect(state.savedDataDropped).toEqual(['plans']);
     expect(state.notes).toEqual({ 'f-1': 'mijn gedachte' });
   });
+
+  it('ends the plan being run with its session, and keeps the plan itself', async () => {
+    const { store } = await openWindow(new MemoryStorage());
+    store.getState().savePlan(plan);
+    const { id: _id, savedAt: _at, ...content } = plan;
+    store.getState().startSession('weigh');
+    store.getState().setPlanRun({ plan: content, step: 0 });
+    store.getState().closeSession();
+    expect(store.getState().planRun).toBeNull();
+    expect(store.getState().plans).toEqual([plan]);
+  });
 });
