@@ -11,7 +11,7 @@ import { CARD_KINDS, CLUSTERS, FORMATS } from './deck-constants';
 import { deckSchema } from './deck-schema';
 import { answerSchema, NAME_MAX, participantKeySchema } from './room-protocol';
 import { sessionActionSchema } from './session/session-actions';
-import { planContentSchema, savedPlanSchema } from './session-plan';
+import { planContentSchema, planOfferSchema, savedPlanSchema } from './session-plan';
 import { createSession, PHASES, type SessionState } from './session/session-state';
 
 const id = z.string().check(z.minLength(1), z.maxLength(200));
@@ -150,6 +150,7 @@ export const savedFieldSchemas = {
   plans: {
     plans: z.array(savedPlanSchema).check(z.maxLength(200)),
     planRun: z.nullable(z.object({ plan: planContentSchema, step: count })),
+    planOffer: z.nullable(planOfferSchema),
   },
 } as const;
 

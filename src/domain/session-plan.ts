@@ -203,6 +203,27 @@ export type PlanOffer =
   /** `kept`: a plan from this device's own shelf, not one someone shared. */
   | { type: 'received'; plan: PlanContent; fit: PlanFit; kept?: true };
 
+/** A plan offer as saved on this device, so that an offer opened from an address survives a reload. */
+export const planOfferSchema: z.ZodMiniType<PlanOffer> = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('refused'), problem: z.enum(['tooLong', 'damaged', 'unknownFormat', 'invalid']) }),
+  z.strictObject({
+    type: z.literal('received'),
+    plan: planContentSchema,
+    fit: z.discriminatedUnion('type', [
+      z.strictObject({ type: z.literal('fits') }),
+      z.strictObject({
+        type: z.literal('otherVersion'),
+        sameDeck: z.boolean(),
+        missing: z
+          .array(z.string().check(z.refine(isCardId, 'is not a card id')))
+          .check(z.maxLength(PLAN_CARDS_MAX * PLAN_STEPS_MAX)),
+        closest: planContentSchema,
+      }),
+    ]),
+    kept: z.optional(z.literal(true)),
+  }),
+]);
+
 export function offerPlan(
   read: LinkResult<PlanContent>,
   deck: { id: string; cards: readonly { id: string }[] },

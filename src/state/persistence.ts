@@ -34,7 +34,7 @@ export const SAVED_FIELDS = {
   walks: ['walks'],
   session: ['session', 'facilitatorNotes', 'room', 'roomNotes'],
   participant: ['participantKey', 'displayName', 'myAnswers'],
-  plans: ['plans', 'planRun'],
+  plans: ['plans', 'planRun', 'planOffer'],
 } as const satisfies Record<SavedPart, readonly (keyof AppState)[]>;
 
 const PARTS = Object.keys(SAVED_FIELDS) as SavedPart[];

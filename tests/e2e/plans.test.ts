@@ -123,6 +123,10 @@ describeInBrowser('sharing a card, an order and a session plan without a server,
     await offer.waitFor();
     expect(await offer.textContent()).toContain('Dit draaiboek past bij de stapel die hier geladen is.');
     await expect.poll(() => other.evaluate(() => location.hash)).toBe('#/console');
+    // A reload does not lose the offer: the address it came from is gone by now.
+    await other.reload();
+    await offer.waitFor();
+    expect(await offer.textContent()).toContain('Dit draaiboek past bij de stapel die hier geladen is.');
     await shoot(other, folder, 'plan-link-opened', true);
     await expectNoAxeViolations(other);
     await offer.getByRole('button', { name: 'Start het draaiboek' }).click();

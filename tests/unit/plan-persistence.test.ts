@@ -73,4 +73,25 @@ describe('session plans on this device', () => {
     expect(store.getState().planRun).toBeNull();
     expect(store.getState().plans).toEqual([plan]);
   });
+
+  it('keeps a plan offered from an address across a reload, and drops a forged one with a message', async () => {
+    const storage = new MemoryStorage();
+    const first = await openWindow(storage);
+    const { id: _id, savedAt: _at, ...content } = plan;
+    first.store.getState().setPlanOffer({ type: 'received', plan: content, fit: { type: 'fits' } });
+    first.persistence.flush();
+    expect((await openWindow(storage)).store.getState().planOffer).toEqual({
+      type: 'received',
+      plan: content,
+      fit: { type: 'fits' },
+    });
+
+    const saved = JSON.parse(storage.getItem(partKey('plans'))!);
+    saved.state.planOffer = { type: 'received', plan: { ...content, steps: [] }, fit: { type: 'fits' } };
+    storage.setItem(partKey('plans'), JSON.stringify(saved));
+    const forged = (await openWindow(storage)).store.getState();
+    expect(forged.planOffer).toBeNull();
+    expect(forged.plans).toEqual([]);
+    expect(forged.savedDataDropped).toEqual(['plans']);
+  });
 });
