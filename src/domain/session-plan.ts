@@ -10,6 +10,7 @@ import {
   deckVersion,
   encodePayload,
   isCardId,
+  LINK_PROBLEMS,
   MAX_PAYLOAD_CHARS,
   SHARE_FORMAT,
   type LinkProblem,
@@ -205,7 +206,7 @@ export type PlanOffer =
 
 /** A plan offer as saved on this device, so that an offer opened from an address survives a reload. */
 export const planOfferSchema: z.ZodMiniType<PlanOffer> = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('refused'), problem: z.enum(['tooLong', 'damaged', 'unknownFormat', 'invalid']) }),
+  z.strictObject({ type: z.literal('refused'), problem: z.enum(LINK_PROBLEMS) }),
   z.strictObject({
     type: z.literal('received'),
     plan: planContentSchema,

@@ -17,7 +17,8 @@ const SEED = /^[A-Za-z0-9_-]{1,64}$/;
 const DECK_VERSION = /^[a-z0-9]+(-[a-z0-9]+)*\.[0-9a-f]{8}$/;
 
 /** Why a shared address was refused; the view words it for the user. */
-export type LinkProblem = 'tooLong' | 'damaged' | 'unknownFormat' | 'invalid';
+export const LINK_PROBLEMS = ['tooLong', 'damaged', 'unknownFormat', 'invalid'] as const;
+export type LinkProblem = (typeof LINK_PROBLEMS)[number];
 export type LinkResult<T> = { ok: true; value: T } | { ok: false; problem: LinkProblem };
 
 /** What became of a shared address that was opened: opened, or refused and why. */

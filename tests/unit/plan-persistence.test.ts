@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createStore } from 'zustand';
 
-import type { SavedPlan } from '../../src/domain/session-plan';
+import { PLAN_CARDS_MAX, PLAN_STEPS_MAX, type SavedPlan } from '../../src/domain/session-plan';
 import { deckVersion } from '../../src/domain/share-link';
 import { partKey, persistStore } from '../../src/state/persistence';
 import { appState, type AppState } from '../../src/state/store';
@@ -93,5 +93,31 @@ describe('session plans on this device', () => {
     expect(forged.planOffer).toBeNull();
     expect(forged.plans).toEqual([]);
     expect(forged.savedDataDropped).toEqual(['plans']);
+  });
+
+  it('keeps an offer naming as many missing cards as a plan can hold, and drops one naming more', async () => {
+    const { id: _id, savedAt: _at, ...content } = plan;
+    const offer = (count: number) => ({
+      type: 'received' as const,
+      plan: content,
+      fit: {
+        type: 'otherVersion' as const,
+        sameDeck: true,
+        missing: Array.from({ length: count }, (_, i) => `f-${i + 100}`),
+        closest: content,
+      },
+    });
+    const reopened = async (count: number) => {
+      const storage = new MemoryStorage();
+      const first = await openWindow(storage);
+      first.store.getState().setPlanOffer(offer(count));
+      first.persistence.flush();
+      return (await openWindow(storage)).store.getState();
+    };
+    const most = PLAN_CARDS_MAX * PLAN_STEPS_MAX;
+    expect((await reopened(most)).planOffer).toEqual(offer(most));
+    const over = await reopened(most + 1);
+    expect(over.planOffer).toBeNull();
+    expect(over.savedDataDropped).toEqual(['plans']);
   });
 });

@@ -9,6 +9,7 @@ import type { ParticipantRoom } from '../../sync/participant-room';
 import type { RoomLinkStatus } from '../../sync/room-status';
 import { CardBack } from '../../ui/card-back';
 import { CardFace } from '../../ui/card-face';
+import { scrollToTop } from '../../ui/scroll-into-view';
 import { myAnswerKey } from '../../state/participant-slice';
 import { AnswerForm } from './answer-form';
 import { JoinForm } from './join-form';
@@ -63,6 +64,10 @@ export function ParticipantView({ code: typed }: { code: string | null }) {
     };
   }, [code]);
 
+  const results = view?.revealed ? view.results : null;
+  const revealedResults = results?.kind === 'weigh' || results?.kind === 'duel' || results?.kind === 'rank';
+  useResultsInView(revealedResults ? asked : null);
+
   if (!code)
     return (
       <main id="main" className="participant">
@@ -78,11 +83,8 @@ export function ParticipantView({ code: typed }: { code: string | null }) {
 
   const asking =
     view?.question?.kind === 'weights' || view?.question?.kind === 'side' || view?.question?.kind === 'ranking';
-  const results = view?.revealed ? view.results : null;
-  const revealedResults = results?.kind === 'weigh' || results?.kind === 'duel' || results?.kind === 'rank';
   return (
     <main id="main" className="participant">
-      <ResultsInView shown={revealedResults ? asked : null} />
       <h1 className="visually-hidden">{t('title', { code })}</h1>
       {/* Results that appear are said aloud, with this phone's own answer. */}
       <p className="visually-hidden" role="status" aria-live="polite">
@@ -102,7 +104,7 @@ export function ParticipantView({ code: typed }: { code: string | null }) {
             {t(`common:format.${view.format}`)}
             {view.turn && ` · ${t('turn', { name: view.turn.name || t('player', { number: view.turn.index + 1 }) })}`}
           </p>
-          {results && revealedResults && (
+          {revealedResults && (
             <section className="panel phone-results-panel" aria-labelledby="results-title">
               <h2 id="results-title">{t('results.title')}</h2>
               {results.kind === 'rank' ? (
@@ -149,15 +151,12 @@ function CardOnTable({ view, asking }: { view: WallView; asking: boolean }) {
 }
 
 /**
- * Puts the results at the top of the screen once they arrive: the phone was scrolled down to its answer's button,
- * and the form they replace leaves the page shorter, so they would come in above the screen.
+ * Puts the results of question `shown` at the top of the screen once they arrive: the phone was scrolled down to its
+ * answer's button, and the form they replace leaves the page shorter, so they would come in above the screen.
  */
-function ResultsInView({ shown }: { shown: string | null }) {
+function useResultsInView(shown: string | null) {
   useEffect(() => {
-    if (shown === null) return;
-    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
-    const section = document.getElementById('results-title')?.closest('section');
-    section?.scrollIntoView?.({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
+    const section = shown === null ? null : document.getElementById('results-title')?.closest('section');
+    if (section) scrollToTop(section);
   }, [shown]);
-  return null;
 }

@@ -12,6 +12,7 @@ import { DeckLoader } from '../../ui/deck-loader';
 import { FlipCard, preloadCardMotion } from '../../ui/flip-card';
 import { DeckPending } from '../../ui/deck-pending';
 import { FINE_POINTER, useMediaQuery } from '../../ui/use-media-query';
+import { scrollToTop } from '../../ui/scroll-into-view';
 import { useShortcuts } from '../../ui/use-shortcuts';
 import { DrawSourcePicker } from '../../ui/draw-source-picker';
 import { HistoryList } from './history-list';
@@ -61,8 +62,7 @@ export function SoloView({ shared = null }: { shared?: SharedLink | null }) {
     if (focusRequest === 0) return;
     const element = cardRef.current;
     if (!element) return;
-    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
-    element.scrollIntoView?.({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
+    scrollToTop(element);
     element.focus({ preventScroll: true });
   }, [focusRequest]);
 
