@@ -2,8 +2,8 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { assembleSourceDeck } from './scripts/deck-source';
-import { LANGUAGES } from './src/domain/deck-constants';
-import { deckFileName, deckInLanguage } from './src/domain/deck-languages';
+import { deckFileName, LANGUAGES } from './src/domain/deck-constants';
+import { deckInLanguage } from './src/domain/deck-languages';
 import { parseDeck } from './src/domain/parse-deck';
 
 /**

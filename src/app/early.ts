@@ -2,9 +2,15 @@
  * The first script of the page, a few hundred bytes: starts fetching the code of the view the address opens
  * (console, wall, phone, …) at once, beside the app's own script, instead of once that script has loaded and run
  * (a step more in the chain before such a view can draw; the start screen and the solo view are in the app's
- * script). The app finds the module loaded when it renders the view.
+ * script). The app finds the module loaded when it renders the view. It also starts fetching the deck file the
+ * view will draw from.
  */
+import { DEFAULT_LANGUAGE } from '../domain/deck-constants';
+import { savedLanguage } from '../state/saved-language';
 import { parseRoute } from './routes';
-import { startViewCode } from './view-loads';
+import { preloadDeck, startViewCode, viewNeedsDeck } from './view-loads';
 
-startViewCode(parseRoute(window.location.hash).view);
+const view = parseRoute(window.location.hash).view;
+startViewCode(view);
+// The deck in the language this device chose, and only where the view draws cards (a wall or a phone loads none).
+if (viewNeedsDeck(view)) preloadDeck(savedLanguage(() => globalThis.localStorage) ?? DEFAULT_LANGUAGE);

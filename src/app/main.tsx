@@ -2,15 +2,15 @@ import { StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 
-import { LANGUAGES, type Language } from '../domain/deck-constants';
-import { deckFileName, joinLanguages } from '../domain/deck-languages';
+import { deckFileName, LANGUAGES, type Language } from '../domain/deck-constants';
+import { joinLanguages } from '../domain/deck-languages';
 import type { Deck } from '../domain/deck-schema';
 import { startI18n } from '../i18n/start';
 import { followOtherWindows, useAppStore } from '../state/store';
 import { App } from './app';
 import { registerOffline } from './register-offline';
 import { parseRoute } from './routes';
-import { startViewLoad } from './view-loads';
+import { startViewLoad, viewNeedsDeck } from './view-loads';
 import './styles.css';
 
 followOtherWindows();
@@ -76,8 +76,7 @@ function loadOtherDeckLanguages({ deck, language: first }: { deck: Deck; languag
   return otherLanguages;
 }
 
-/** The wall and a phone show what the console sends them, cards included: they need no deck of their own. */
-const needsDeck = () => !['projector', 'join'].includes(parseRoute(window.location.hash).view);
+const needsDeck = () => viewNeedsDeck(parseRoute(window.location.hash).view);
 
 /** Now, or once the window moves on to a view that draws its own cards. */
 function whenDeckNeeded(): Promise<void> {

@@ -1,3 +1,4 @@
+import { deckFileName, type Language } from '../domain/deck-constants';
 import type { Route } from './routes';
 
 /**
@@ -34,4 +35,20 @@ export function startViewLoad(view: Route['view'], loadNamespaces: (namespaces: 
   startViewCode(view);
   const namespaces = loadOf(view)?.namespaces ?? [];
   if (namespaces.length) loadNamespaces(namespaces);
+}
+
+/** The wall and a phone show what the console sends them, cards included: they need no deck of their own. */
+export const viewNeedsDeck = (view: Route['view']) => view !== 'projector' && view !== 'join';
+
+/**
+ * Starts fetching the built-in deck in `language` for the page's own fetch of it (same URL, mode and credentials,
+ * so the browser hands that fetch this response): only for a view that draws cards, in the language in use.
+ */
+export function preloadDeck(language: Language) {
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.crossOrigin = 'anonymous';
+  link.href = new URL(deckFileName(language), document.baseURI).href;
+  document.head.append(link);
 }

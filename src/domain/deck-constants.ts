@@ -72,3 +72,8 @@ export const MAX_DECK_BYTES = 2 * 1024 * 1024;
 
 export type Language = 'nl' | 'en';
 export const LANGUAGES: readonly Language[] = ['nl', 'en'];
+/** The language of a device that chose none (Dutch is the app's own language). */
+export const DEFAULT_LANGUAGE: Language = 'nl';
+
+/** The file of the built-in deck in `language`, beside the page. */
+export const deckFileName = (language: Language) => `deck.${language}.json`;

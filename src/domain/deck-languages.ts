@@ -38,6 +38,3 @@ function join(a: unknown, b: unknown): unknown {
   for (const [key, item] of Object.entries(a)) joined[key] = join(item, other[key]);
   return joined;
 }
-
-/** The file of the built-in deck in `language`, beside the page. */
-export const deckFileName = (language: Language) => `deck.${language}.json`;

@@ -1,9 +1,9 @@
 import type { StoreApi } from 'zustand';
 
-import { LANGUAGES, type Language } from '../domain/deck-constants';
 import type * as SavedState from '../domain/saved-state';
 import type { SavedPart } from '../domain/saved-state';
 import type { SessionAction } from '../domain/session/session-actions';
+import { LEGACY_KEY, savedLanguage } from './saved-language';
 import type { AppState } from './store';
 
 /**
@@ -20,7 +20,7 @@ import type { AppState } from './store';
  * read once and split.
  */
 export const SAVE_VERSION = 2;
-export const LEGACY_KEY = 'tegenwicht';
+export { LEGACY_KEY } from './saved-language';
 const PREFIX = 'tegenwicht/';
 const LOG_PREFIX = `${PREFIX}log/`;
 export const LOG_CHUNK = 100;
@@ -200,10 +200,8 @@ export function persistStore(store: StoreApi<AppState>, storage: Storage): Persi
     const saved = new Map(PARTS.map((part) => [part, readJson(storage, partKey(part))]));
     const legacy = readJson(storage, LEGACY_KEY);
     // The language is taken at once (the first paint is in it); the schemas check it again below.
-    const settings = saved.get('settings') as { state?: { language?: unknown } } | undefined;
-    const language =
-      settings?.state?.language ?? (legacy as { state?: { language?: unknown } } | undefined)?.state?.language;
-    if (LANGUAGES.includes(language as Language)) store.setState({ language: language as Language });
+    const language = savedLanguage(() => storage);
+    if (language) store.setState({ language });
     const anything = [...saved.values()].some((value) => value !== undefined) || legacy !== undefined;
     const dropped: string[] = [];
     if (anything) {

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 
-import type { Language } from '../domain/deck-constants';
+import { DEFAULT_LANGUAGE, type Language } from '../domain/deck-constants';
 import type { AppState } from './store';
 
 export interface SettingsSlice {
@@ -13,7 +13,7 @@ export interface SettingsSlice {
 }
 
 export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> = (set, get) => ({
-  language: 'nl',
+  language: DEFAULT_LANGUAGE,
   languageChosen: false,
   setLanguage: (language) => set({ language, languageChosen: true }),
   followLanguage: (language) => {

@@ -20,6 +20,13 @@ describeInBrowser('console and projector in Chromium', () => {
   });
 
   const wallTitle = () => titleOnWall(consolePage);
+  const deckFilesFetched = (page: Page) =>
+    page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname.split('/').pop()!)
+        .filter((file) => /^deck(\.[a-z]{2})?\.json$/.test(file)),
+    );
   const projectorCard = (projector: Page) => projector.getByRole('article');
   const start = async (format: RegExp) => {
     await consolePage.getByRole('button', { name: format }).click();
@@ -73,6 +80,8 @@ describeInBrowser('console and projector in Chromium', () => {
 
     await projector.reload();
     await expect.poll(() => projectorCard(projector).getAttribute('aria-label')).toBe(live);
+    // The wall shows the card the console sent; it fetched no deck of its own for it.
+    expect(await deckFilesFetched(projector)).toEqual([]);
 
     // A second projector window follows too.
     const second2 = await context.newPage();

@@ -50,6 +50,14 @@ describeInBrowser('solo view in Chromium', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.reload();
     await page.getByRole('button', { name: 'Draw a card' }).waitFor();
+    // After the reload the English cards are the first the page asks for, not the Dutch ones.
+    const decks = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname.split('/').pop())
+        .filter((file) => /^deck\.[a-z]{2}\.json$/.test(file ?? '')),
+    );
+    expect(decks[0]).toBe('deck.en.json');
   });
 
   it('names the card and field of a broken deck and keeps playing with the deck it had', async () => {
