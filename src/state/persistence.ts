@@ -3,7 +3,7 @@ import type { StoreApi } from 'zustand';
 import type * as SavedState from '../domain/saved-state';
 import type { SavedPart } from '../domain/saved-state';
 import type { SessionAction } from '../domain/session/session-actions';
-import { LEGACY_KEY, savedLanguage } from './saved-language';
+import { languageOfSave, LEGACY_KEY } from './saved-language';
 import type { AppState } from './store';
 
 /**
@@ -200,7 +200,7 @@ export function persistStore(store: StoreApi<AppState>, storage: Storage): Persi
     const saved = new Map(PARTS.map((part) => [part, readJson(storage, partKey(part))]));
     const legacy = readJson(storage, LEGACY_KEY);
     // The language is taken at once (the first paint is in it); the schemas check it again below.
-    const language = savedLanguage(() => storage);
+    const language = languageOfSave(saved.get('settings'), legacy);
     if (language) store.setState({ language });
     const anything = [...saved.values()].some((value) => value !== undefined) || legacy !== undefined;
     const dropped: string[] = [];
