@@ -135,13 +135,54 @@ function earlyScriptPlugin(): Plugin {
   };
 }
 
+/**
+ * The first script's modules (src/app/early.ts and what it imports), the helper of Vite's dynamic imports, which it
+ * uses, and the bundler's runtime: they stay out of the groups below, so that the first script does not wait for the app's code to load.
+ * tests/unit/build-chunks.test.ts fails when the first script comes to import more than these.
+ */
+const EARLY_MODULES =
+  /[\\/]src[\\/](app[\\/](early|routes|view-loads)|domain[\\/]deck-constants|state[\\/]saved-language|i18n[\\/]locale-files)\.ts$|preload-helper|^\0rolldown\/runtime/;
+
+/**
+ * Few files instead of many small ones. By itself the bundler made 23 files of what every view loads before its first
+ * render (most under 2 KB, each a request: over HTTP/1.1, six at a time), and 9 more for the console.
+ * - `first`: what the first script imports, beside it.
+ * - `app`: everything the page's own script loads before its first render, in one file.
+ * - `views`: the app's code shared by views that load when opened (console, wall, phone: the session rules, the
+ *   schemas, the transports), in one file. Code one view uses alone stays in that view's file, and libraries stay
+ *   where the bundler put them (the room connection and the card motion load only when needed).
+ */
+const CHUNK_GROUPS = [
+  { name: 'first', test: EARLY_MODULES, includeDependenciesRecursively: false },
+  {
+    name: 'app',
+    tags: ['$initial' as const],
+    test: (id: string) => !EARLY_MODULES.test(id),
+    includeDependenciesRecursively: false,
+  },
+  {
+    name: 'views',
+    test: (id: string) => /[\\/]src[\\/]|[\\/]node_modules[\\/]zod[\\/]/.test(id) && !EARLY_MODULES.test(id),
+    minShareCount: 2,
+    includeDependenciesRecursively: false,
+  },
+];
+
 export default defineConfig({
   base: './',
   plugins: [react(), deckPlugin(), relayOriginPlugin(), earlyScriptPlugin(), offlinePlugin()],
   build: {
     target: 'es2022',
     sourcemap: false,
-    rollupOptions: { input: { index: 'index.html', early: 'src/app/early.ts' } },
+    rollupOptions: {
+      input: { index: 'index.html', early: 'src/app/early.ts' },
+      output: {
+        // The groups below put modules in other chunks than the ones they would land in by themselves; this keeps
+        // each module's code running in the order of the imports, as without them.
+        strictExecutionOrder: true,
+        codeSplitting: { groups: CHUNK_GROUPS },
+      },
+    },
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },

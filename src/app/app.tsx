@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { HomeView } from '../features/help/home-view';
@@ -23,14 +23,15 @@ const ProjectorView = lazy(() => VIEW_LOADS.projector.code().then((m) => ({ defa
 /** The solo view also opens a shared card or deal; it stays mounted while the address moves on to `#/solo`. */
 const soloViews = new Set(['solo', 'card', 'deal']);
 
-export function App() {
+/** `onViewShown` runs each time a view has come into the page with its code and words (not its loading line). */
+export function App({ onViewShown }: { onViewShown?: () => void }) {
   const { t } = useTranslation();
   const route = useRoute();
   useLanguageSync();
 
   if (route.view === 'projector') {
     return (
-      <ViewSlot key={route.view} fallback={null}>
+      <ViewSlot onShown={onViewShown} key={route.view} fallback={null}>
         <ProjectorView sessionId={route.sessionId} />
       </ViewSlot>
     );
@@ -49,7 +50,7 @@ export function App() {
         </header>
         <SavedDataNotice />
         <ForeignServerNotice view={route.view} />
-        <ViewSlot key={route.view} fallback={<p role="status">{t('loadingView')}</p>}>
+        <ViewSlot onShown={onViewShown} key={route.view} fallback={<p role="status">{t('loadingView')}</p>}>
           <ParticipantView code={route.code} />
         </ViewSlot>
       </div>
@@ -86,7 +87,11 @@ export function App() {
       <SavedDataNotice />
       <ForeignServerNotice view={route.view} />
       {/* A shared plan opens in the console, which stays mounted while the address moves on to `#/console`. */}
-      <ViewSlot key={route.view === 'plan' ? 'console' : route.view} fallback={<p role="status">{t('loadingView')}</p>}>
+      <ViewSlot
+        onShown={onViewShown}
+        key={route.view === 'plan' ? 'console' : route.view}
+        fallback={<p role="status">{t('loadingView')}</p>}
+      >
         {route.view === 'home' && <HomeView />}
         {route.view === 'guide' && <GuideView />}
         {route.view === 'about' && <AboutView />}
@@ -120,10 +125,27 @@ export function App() {
 }
 
 /** A view in its place: its error boundary (keyed by the view, so another view starts clean) and its loading. */
-function ViewSlot({ fallback, children }: { fallback: ReactNode; children: ReactNode }) {
+function ViewSlot({
+  fallback,
+  onShown,
+  children,
+}: {
+  fallback: ReactNode;
+  onShown: (() => void) | undefined;
+  children: ReactNode;
+}) {
   return (
     <ViewBoundary>
-      <Suspense fallback={fallback}>{children}</Suspense>
+      <Suspense fallback={fallback}>
+        {children}
+        {/* Inside the boundary: it comes into the page with the view, not with the loading line. */}
+        {onShown && <WhenShown then={onShown} />}
+      </Suspense>
     </ViewBoundary>
   );
+}
+
+function WhenShown({ then }: { then: () => void }) {
+  useEffect(() => then(), [then]);
+  return null;
 }

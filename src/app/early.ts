@@ -6,11 +6,14 @@
  * view will draw from.
  */
 import { DEFAULT_LANGUAGE } from '../domain/deck-constants';
+import { preloadWords } from '../i18n/locale-files';
 import { savedLanguage } from '../state/saved-language';
 import { parseRoute } from './routes';
-import { preloadDeck, startViewCode, viewNeedsDeck } from './view-loads';
+import { preloadDeck, startViewCode, viewNamespaces, viewNeedsDeck } from './view-loads';
 
 const view = parseRoute(window.location.hash).view;
+const language = savedLanguage(() => globalThis.localStorage) ?? DEFAULT_LANGUAGE;
 startViewCode(view);
-// The deck in the language this device chose, and only where the view draws cards (a wall or a phone loads none).
-if (viewNeedsDeck(view)) preloadDeck(savedLanguage(() => globalThis.localStorage) ?? DEFAULT_LANGUAGE);
+preloadWords(language, viewNamespaces(view));
+// The deck only where the view draws cards (a wall or a phone loads none).
+if (viewNeedsDeck(view)) preloadDeck(language);

@@ -1,4 +1,4 @@
-import { StrictMode, useEffect } from 'react';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 
@@ -34,12 +34,11 @@ const whenIdle = () =>
 const whenPaintedAndIdle = () => afterNextPaint().then(whenIdle);
 
 let showFirstScreen = () => {};
+/**
+ * Once React has put the first view into the page: a view that loads when opened (console, wall, phone) counts once
+ * its code and words are there, not while it shows its loading line.
+ */
 const firstScreenCommitted = new Promise<void>((resolve) => (showFirstScreen = resolve));
-/** Rendered after the app: its effect runs once React has put the first screen into the page. */
-function FirstScreenSignal() {
-  useEffect(() => showFirstScreen(), []);
-  return null;
-}
 
 /**
  * The language in use first, so that the first card needs only its own words; the other languages once that card
@@ -119,8 +118,7 @@ if (!needsDeck()) void firstScreenCommitted.then(whenPaintedAndIdle).then(regist
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
-      <App />
-      <FirstScreenSignal />
+      <App onViewShown={showFirstScreen} />
     </I18nextProvider>
   </StrictMode>,
 );

@@ -30,11 +30,14 @@ export function startViewCode(view: Route['view']) {
     .catch(() => {});
 }
 
+/** The namespaces of words the view asks for beyond the bundled ones. */
+export const viewNamespaces = (view: Route['view']): readonly string[] => loadOf(view)?.namespaces ?? [];
+
 /** Starts loading the code and the words of the view the address opens. */
 export function startViewLoad(view: Route['view'], loadNamespaces: (namespaces: string[]) => unknown) {
   startViewCode(view);
-  const namespaces = loadOf(view)?.namespaces ?? [];
-  if (namespaces.length) loadNamespaces(namespaces);
+  const namespaces = viewNamespaces(view);
+  if (namespaces.length) loadNamespaces([...namespaces]);
 }
 
 /** The wall and a phone show what the console sends them, cards included: they need no deck of their own. */

@@ -1,37 +1,19 @@
 import type { Language } from '../domain/deck-constants';
 import { initI18n } from './init';
+import { FIRST_NAMESPACES, loadLazyLocale, localePath as path, type Strings } from './locale-files';
 
-type Strings = Record<string, unknown>;
-
-/**
- * What the start screen and the solo view say: in the bundle, in Dutch (the default and the fallback). A namespace
- * the solo view comes to use belongs here too, or its first card waits for one more file.
- */
-const FIRST_NAMESPACES = ['common', 'solo', 'help', 'share'];
+/** The first screen's words (FIRST_NAMESPACES) in Dutch: in the bundle. */
 const bundled = import.meta.glob<Strings>(
   ['./locales/nl/common.json', './locales/nl/solo.json', './locales/nl/help.json', './locales/nl/share.json'],
   { eager: true, import: 'default' },
 );
-/** Every other namespace and language: a small file each, loaded when a view asks for it. */
-const lazy = import.meta.glob<Strings>(
-  [
-    './locales/*/*.json',
-    '!./locales/nl/common.json',
-    '!./locales/nl/solo.json',
-    '!./locales/nl/help.json',
-    '!./locales/nl/share.json',
-  ],
-  { import: 'default' },
-);
-
-const path = (language: string, namespace: string) => `./locales/${language}/${namespace}.json`;
 
 async function load(language: string, namespace: string): Promise<Strings> {
   const eager = bundled[path(language, namespace)];
   if (eager) return eager;
-  const loader = lazy[path(language, namespace)];
-  if (!loader) throw new Error(`No translations for ${language}/${namespace}`);
-  return loader();
+  const lazy = loadLazyLocale(language, namespace);
+  if (!lazy) throw new Error(`No translations for ${language}/${namespace}`);
+  return lazy;
 }
 
 /**

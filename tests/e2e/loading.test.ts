@@ -1,0 +1,52 @@
+import { expect, it } from 'vitest';
+
+import { describeInBrowser, useBrowserAndApp } from '../helpers/browser';
+
+/** The files a script imports statically (`import … from "./x.js"`, `import "./x.js"`), as the build writes them. */
+const staticImports = (code: string) =>
+  [...code.matchAll(/(?:^|[;}\s])import\s*(?:[^'"`()]*?from\s*)?["'](\.\/[^"']+\.js)["']/g)].map((m) => m[1]!);
+
+describeInBrowser('what a view loads before its first screen', () => {
+  const app = useBrowserAndApp();
+
+  it("runs the first script without waiting for the app's code: what it imports is a few kilobytes", async () => {
+    const base = new URL('assets/', app.server.url);
+    const html = await (await fetch(app.server.url)).text();
+    const early = /<script[^>]+async[^>]+src="\.\/assets\/([^"]+\.js)"/.exec(html)?.[1];
+    expect(early, 'the page starts with the first script').toBeTruthy();
+    const seen = new Map<string, number>();
+    const walk = async (file: string): Promise<void> => {
+      if (seen.has(file)) return;
+      const code = await (await fetch(new URL(file, base))).text();
+      seen.set(file, code.length);
+      for (const next of staticImports(code)) await walk(next.slice(2));
+    };
+    await walk(early!);
+    const bytes = [...seen.values()].reduce((sum, n) => sum + n, 0);
+    // The app's own code is over 300 KB; the first script's part under 16 KB (vite.config.ts, EARLY_MODULES).
+    expect(bytes, [...seen.keys()].join(', ')).toBeLessThan(16_000);
+    expect(seen.size).toBeGreaterThan(1);
+  });
+
+  it('opens the console with a handful of files, not dozens', async () => {
+    const context = await app.browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    // The files that had arrived when the console's first screen (its list of formats) came into the page.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('.format-list')) return;
+        observer.disconnect();
+        (window as unknown as { firstScreenFiles: string[] }).firstScreenFiles = performance
+          .getEntriesByType('resource')
+          .map((entry) => new URL(entry.name).pathname.split('/').pop()!)
+          .filter((name) => /\.(js|css)$/.test(name));
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${app.server.url}#/console`);
+    await page.getByRole('heading', { level: 1, name: 'Sessie leiden' }).waitFor();
+    const files = await page.evaluate(() => (window as unknown as { firstScreenFiles: string[] }).firstScreenFiles);
+    // Code, styles and the console's words; the bundler left to itself made 36 files of them.
+    expect(files.length, files.join(', ')).toBeLessThanOrEqual(16);
+    await context.close();
+  });
+});
