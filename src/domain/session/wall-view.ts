@@ -1,4 +1,4 @@
-import { z } from '../zod';
+import { builtOnFirstUse, z } from '../zod';
 
 import { FORMATS, type Language } from '../deck-constants';
 import { cardSchema, localized, type Card } from '../deck-schema';
@@ -9,180 +9,190 @@ import { compareWithStudy, RANK_CHOICES_MAX, RANK_SIZE_MAX, RANK_SIZE_MIN } from
 import { duelResults, duelShift, weighResults, weighShift } from './session-results';
 import { PHASES, type SessionState } from './session-state';
 
-const title = localized(200);
-/** Weeg opnieuw: the round compared with and this one ([1, 2] for a second round). */
-const rounds = z.optional(z.tuple([z.int().check(z.positive()), z.int().check(z.positive())]));
-const roundSummary = z.strictObject({
-  count: z.int().check(z.nonnegative()),
-  mean: z.number(),
-  min: z.int().check(z.gte(1), z.lte(5)),
-  max: z.int().check(z.gte(1), z.lte(5)),
-});
-const side = z.enum(['a', 'b']);
-/** A player by index; a player without a name is shown by number ("Speler 3"). */
-const player = z.strictObject({ index: z.int().check(z.gte(0), z.lte(39)), name: z.string().check(z.maxLength(40)) });
-
 /**
  * Everything a wall (projector) or a participant sees of a session, with the cards in it, so that a view
  * needs no deck of its own. Answers appear only once revealed.
  */
-export const wallViewSchema = z.strictObject({
-  sessionId: z.string().check(z.minLength(1), z.maxLength(64)),
-  seq: z.int().check(z.nonnegative()),
-  /** Epoch ms when the console sent it. */
-  sentAt: z.number(),
-  format: z.enum(FORMATS),
-  phase: z.enum(PHASES),
-  mode: z.enum(['live', 'blank']),
-  card: z.nullable(cardSchema),
-  faceUp: z.boolean(),
-  caseCard: z.nullable(cardSchema),
-  timer: z.strictObject({
-    durationMs: z.number().check(z.nonnegative()),
-    startedAt: z.nullable(z.number()),
-    elapsedMs: z.number().check(z.nonnegative()),
-  }),
-  /** Whose turn it is, when the session has players; a player without a name is shown by number. */
-  turn: z.nullable(player),
-  /** Intervisie-ronde: who brought the case, and who asks the next question. */
-  caseOwner: z._default(z.nullable(player), null),
-  questioner: z._default(z.nullable(player), null),
-  /** "x van y hebben geantwoord" for the open question (never what); null when nothing is counted. */
-  progress: z._default(
-    z.nullable(z.strictObject({ answered: z.int().check(z.nonnegative()), expected: z.int().check(z.nonnegative()) })),
-    null,
-  ),
-  /** Weeg de factoren: the factors on each side, and the one being weighed on one screen now. */
-  weighing: z._default(
-    z.nullable(
-      z.strictObject({
-        placed: z.array(z.strictObject({ id: z.string().check(z.maxLength(80)), title, side })).check(z.maxLength(30)),
-        current: z.nullable(z.string().check(z.maxLength(80))),
-      }),
+function buildWallViewSchema() {
+  const title = localized(200);
+  /** Weeg opnieuw: the round compared with and this one ([1, 2] for a second round). */
+  const rounds = z.optional(z.tuple([z.int().check(z.positive()), z.int().check(z.positive())]));
+  const roundSummary = z.strictObject({
+    count: z.int().check(z.nonnegative()),
+    mean: z.number(),
+    min: z.int().check(z.gte(1), z.lte(5)),
+    max: z.int().check(z.gte(1), z.lte(5)),
+  });
+  const side = z.enum(['a', 'b']);
+  /** A player by index; a player without a name is shown by number ("Speler 3"). */
+  const player = z.strictObject({ index: z.int().check(z.gte(0), z.lte(39)), name: z.string().check(z.maxLength(40)) });
+  return z.strictObject({
+    sessionId: z.string().check(z.minLength(1), z.maxLength(64)),
+    seq: z.int().check(z.nonnegative()),
+    /** Epoch ms when the console sent it. */
+    sentAt: z.number(),
+    format: z.enum(FORMATS),
+    phase: z.enum(PHASES),
+    mode: z.enum(['live', 'blank']),
+    card: z.nullable(cardSchema),
+    faceUp: z.boolean(),
+    caseCard: z.nullable(cardSchema),
+    timer: z.strictObject({
+      durationMs: z.number().check(z.nonnegative()),
+      startedAt: z.nullable(z.number()),
+      elapsedMs: z.number().check(z.nonnegative()),
+    }),
+    /** Whose turn it is, when the session has players; a player without a name is shown by number. */
+    turn: z.nullable(player),
+    /** Intervisie-ronde: who brought the case, and who asks the next question. */
+    caseOwner: z._default(z.nullable(player), null),
+    questioner: z._default(z.nullable(player), null),
+    /** "x van y hebben geantwoord" for the open question (never what); null when nothing is counted. */
+    progress: z._default(
+      z.nullable(
+        z.strictObject({ answered: z.int().check(z.nonnegative()), expected: z.int().check(z.nonnegative()) }),
+      ),
+      null,
     ),
-    null,
-  ),
-  /** Vertragen: the decision being slowed down, as the facilitator typed it. */
-  decision: z._default(z.nullable(z.string().check(z.maxLength(200))), null),
-  step: z.nullable(z.int().check(z.gte(0), z.lte(5))),
-  /** The open room, for the wall to show its code and a QR code of the join link; never the secret. */
-  room: z._default(
-    z.nullable(
-      z.strictObject({ code: z.string().check(z.refine(isRoomCode)), joinUrl: z.string().check(z.maxLength(500)) }),
+    /** Weeg de factoren: the factors on each side, and the one being weighed on one screen now. */
+    weighing: z._default(
+      z.nullable(
+        z.strictObject({
+          placed: z
+            .array(z.strictObject({ id: z.string().check(z.maxLength(80)), title, side }))
+            .check(z.maxLength(30)),
+          current: z.nullable(z.string().check(z.maxLength(80))),
+        }),
+      ),
+      null,
     ),
-    null,
-  ),
-  /** The language the session runs in: a phone that did not choose one itself follows it. */
-  language: z._default(z.nullable(z.enum(['nl', 'en'])), null),
-  /** The id of the question open for answers (the relay reads it); null when there is none. */
-  questionId: z._default(z.nullable(z.string().check(z.maxLength(64))), null),
-  /** The question participants may answer now; null when there is none. */
-  question: z.nullable(
-    z.discriminatedUnion('kind', [
-      z.strictObject({
-        kind: z.literal('weights'),
-        id: z.string().check(z.maxLength(64)),
-        factors: z.array(z.strictObject({ id: z.string().check(z.maxLength(80)), title, side })).check(z.maxLength(30)),
-        /** The case the factors are weighed for, also when it is the card on the table (and not sent twice). */
-        caseId: z.optional(z.nullable(z.string().check(z.maxLength(80)))),
-      }),
-      z.strictObject({
-        kind: z.literal('side'),
-        id: z.string().check(z.maxLength(64)),
-        labels: z.tuple([title, title]),
-      }),
-      /** Rangorde: pick `size` of the factors in order, most weighty first. */
-      z.strictObject({
-        kind: z.literal('ranking'),
-        id: z.string().check(z.maxLength(64)),
-        size: z.int().check(z.gte(RANK_SIZE_MIN), z.lte(RANK_SIZE_MAX)),
-        choices: z
-          .array(
+    /** Vertragen: the decision being slowed down, as the facilitator typed it. */
+    decision: z._default(z.nullable(z.string().check(z.maxLength(200))), null),
+    step: z.nullable(z.int().check(z.gte(0), z.lte(5))),
+    /** The open room, for the wall to show its code and a QR code of the join link; never the secret. */
+    room: z._default(
+      z.nullable(
+        z.strictObject({ code: z.string().check(z.refine(isRoomCode)), joinUrl: z.string().check(z.maxLength(500)) }),
+      ),
+      null,
+    ),
+    /** The language the session runs in: a phone that did not choose one itself follows it. */
+    language: z._default(z.nullable(z.enum(['nl', 'en'])), null),
+    /** The id of the question open for answers (the relay reads it); null when there is none. */
+    questionId: z._default(z.nullable(z.string().check(z.maxLength(64))), null),
+    /** The question participants may answer now; null when there is none. */
+    question: z.nullable(
+      z.discriminatedUnion('kind', [
+        z.strictObject({
+          kind: z.literal('weights'),
+          id: z.string().check(z.maxLength(64)),
+          factors: z
+            .array(z.strictObject({ id: z.string().check(z.maxLength(80)), title, side }))
+            .check(z.maxLength(30)),
+          /** The case the factors are weighed for, also when it is the card on the table (and not sent twice). */
+          caseId: z.optional(z.nullable(z.string().check(z.maxLength(80)))),
+        }),
+        z.strictObject({
+          kind: z.literal('side'),
+          id: z.string().check(z.maxLength(64)),
+          labels: z.tuple([title, title]),
+        }),
+        /** Rangorde: pick `size` of the factors in order, most weighty first. */
+        z.strictObject({
+          kind: z.literal('ranking'),
+          id: z.string().check(z.maxLength(64)),
+          size: z.int().check(z.gte(RANK_SIZE_MIN), z.lte(RANK_SIZE_MAX)),
+          choices: z
+            .array(
+              z.strictObject({
+                id: z.string().check(z.maxLength(80)),
+                title,
+                study: z.nullable(z.int().check(z.gte(1), z.lte(15))),
+              }),
+            )
+            .check(z.maxLength(RANK_CHOICES_MAX)),
+        }),
+        /** Only an anonymous note about the card on the table. */
+        z.strictObject({ kind: z.literal('note'), id: z.string().check(z.maxLength(64)) }),
+      ]),
+    ),
+    revealed: z.boolean(),
+    results: z.nullable(
+      z.discriminatedUnion('kind', [
+        z.strictObject({
+          kind: z.literal('weigh'),
+          sides: z.tuple([title, title]),
+          tilt: z.number().check(z.gte(-1), z.lte(1)),
+          totals: z.strictObject({ a: z.number(), b: z.number() }),
+          factors: z
+            .array(
+              z.strictObject({
+                id: z.string().check(z.maxLength(80)),
+                title,
+                side,
+                weights: z.array(z.int().check(z.gte(1), z.lte(5))).check(z.maxLength(1000)),
+                mean: z.nullable(z.number()),
+                min: z.nullable(z.number()),
+                max: z.nullable(z.number()),
+                /** Weeg opnieuw: how the round before weighed it; absent in a first round or without weights. */
+                before: z.optional(roundSummary),
+              }),
+            )
+            .check(z.maxLength(30)),
+          rounds,
+          /** Weeg opnieuw: how many factors the group came closer on, stayed as wide, spread wider. */
+          ranges: z.optional(
             z.strictObject({
-              id: z.string().check(z.maxLength(80)),
-              title,
-              study: z.nullable(z.int().check(z.gte(1), z.lte(15))),
+              narrower: z.int().check(z.nonnegative()),
+              same: z.int().check(z.nonnegative()),
+              wider: z.int().check(z.nonnegative()),
             }),
-          )
-          .check(z.maxLength(RANK_CHOICES_MAX)),
-      }),
-      /** Only an anonymous note about the card on the table. */
-      z.strictObject({ kind: z.literal('note'), id: z.string().check(z.maxLength(64)) }),
-    ]),
-  ),
-  revealed: z.boolean(),
-  results: z.nullable(
-    z.discriminatedUnion('kind', [
-      z.strictObject({
-        kind: z.literal('weigh'),
-        sides: z.tuple([title, title]),
-        tilt: z.number().check(z.gte(-1), z.lte(1)),
-        totals: z.strictObject({ a: z.number(), b: z.number() }),
-        factors: z
-          .array(
-            z.strictObject({
-              id: z.string().check(z.maxLength(80)),
-              title,
-              side,
-              weights: z.array(z.int().check(z.gte(1), z.lte(5))).check(z.maxLength(1000)),
-              mean: z.nullable(z.number()),
-              min: z.nullable(z.number()),
-              max: z.nullable(z.number()),
-              /** Weeg opnieuw: how the round before weighed it; absent in a first round or without weights. */
-              before: z.optional(roundSummary),
-            }),
-          )
-          .check(z.maxLength(30)),
-        rounds,
-        /** Weeg opnieuw: how many factors the group came closer on, stayed as wide, spread wider. */
-        ranges: z.optional(
-          z.strictObject({
-            narrower: z.int().check(z.nonnegative()),
-            same: z.int().check(z.nonnegative()),
-            wider: z.int().check(z.nonnegative()),
-          }),
-        ),
-      }),
-      z.strictObject({
-        kind: z.literal('duel'),
-        labels: z.tuple([title, title]),
-        a: z.int().check(z.nonnegative()),
-        b: z.int().check(z.nonnegative()),
-        rounds,
-        /** Weeg opnieuw: the split of the round before. */
-        before: z.optional(z.strictObject({ a: z.int().check(z.nonnegative()), b: z.int().check(z.nonnegative()) })),
-      }),
-      /** Rangorde: the group's ranking (Borda count) beside the study's top 15, see rank-rules.ts. */
-      z.strictObject({
-        kind: z.literal('rank'),
-        size: z.int().check(z.gte(RANK_SIZE_MIN), z.lte(RANK_SIZE_MAX)),
-        voters: z.int().check(z.nonnegative()),
-        rows: z
-          .array(
-            z.strictObject({
-              id: z.string().check(z.maxLength(80)),
-              title,
-              points: z.int().check(z.nonnegative()),
-              place: z.nullable(z.int().check(z.positive())),
-              tied: z.boolean(),
-              picks: z.int().check(z.nonnegative()),
-              best: z.nullable(z.int().check(z.positive())),
-              worst: z.nullable(z.int().check(z.positive())),
-              study: z.nullable(z.int().check(z.gte(1), z.lte(15))),
-              mark: z.nullable(z.enum(['shift', 'group-only', 'missed'])),
-            }),
-          )
-          .check(z.maxLength(RANK_CHOICES_MAX + 15)),
-      }),
-      z.strictObject({
-        kind: z.literal('steps'),
-        steps: z
-          .array(z.strictObject({ step: z.int(), factors: z.array(title).check(z.maxLength(30)) }))
-          .check(z.length(6)),
-      }),
-    ]),
-  ),
-});
+          ),
+        }),
+        z.strictObject({
+          kind: z.literal('duel'),
+          labels: z.tuple([title, title]),
+          a: z.int().check(z.nonnegative()),
+          b: z.int().check(z.nonnegative()),
+          rounds,
+          /** Weeg opnieuw: the split of the round before. */
+          before: z.optional(z.strictObject({ a: z.int().check(z.nonnegative()), b: z.int().check(z.nonnegative()) })),
+        }),
+        /** Rangorde: the group's ranking (Borda count) beside the study's top 15, see rank-rules.ts. */
+        z.strictObject({
+          kind: z.literal('rank'),
+          size: z.int().check(z.gte(RANK_SIZE_MIN), z.lte(RANK_SIZE_MAX)),
+          voters: z.int().check(z.nonnegative()),
+          rows: z
+            .array(
+              z.strictObject({
+                id: z.string().check(z.maxLength(80)),
+                title,
+                points: z.int().check(z.nonnegative()),
+                place: z.nullable(z.int().check(z.positive())),
+                tied: z.boolean(),
+                picks: z.int().check(z.nonnegative()),
+                best: z.nullable(z.int().check(z.positive())),
+                worst: z.nullable(z.int().check(z.positive())),
+                study: z.nullable(z.int().check(z.gte(1), z.lte(15))),
+                mark: z.nullable(z.enum(['shift', 'group-only', 'missed'])),
+              }),
+            )
+            .check(z.maxLength(RANK_CHOICES_MAX + 15)),
+        }),
+        z.strictObject({
+          kind: z.literal('steps'),
+          steps: z
+            .array(z.strictObject({ step: z.int(), factors: z.array(title).check(z.maxLength(30)) }))
+            .check(z.length(6)),
+        }),
+      ]),
+    ),
+  });
+}
+
+/** Built when it first validates (see `builtOnFirstUse`). */
+export const wallViewSchema = builtOnFirstUse(buildWallViewSchema);
 export type WallView = z.infer<typeof wallViewSchema>;
 
 export interface WallViewContext {
