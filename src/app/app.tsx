@@ -89,7 +89,7 @@ export function App({ onViewShown }: { onViewShown?: () => void }) {
       {/* A shared plan opens in the console, which stays mounted while the address moves on to `#/console`. */}
       <ViewSlot
         onShown={onViewShown}
-        key={route.view === 'plan' ? 'console' : route.view}
+        key={route.view === 'plan' ? 'console' : soloViews.has(route.view) ? 'solo' : route.view}
         fallback={<p role="status">{t('loadingView')}</p>}
       >
         {route.view === 'home' && <HomeView />}

@@ -37,6 +37,13 @@ export const useAppStore = create<AppState>()(appState);
 export const persistence: Persistence | null =
   typeof localStorage === 'undefined' ? null : persistStore(useAppStore, localStorage);
 
+/**
+ * Resolves once what this device saved is in the store. Whatever would make something new where a saved one may
+ * exist (the phone's key, a shared deal) waits for it: the save is read after the first screen, and reading it
+ * later would replace what was made before, so a phone would present a new key in a room it was already in.
+ */
+export const savedStateRead: Promise<void> = persistence?.ready ?? Promise.resolve();
+
 /** Another window saved: take the parts it changed, so that no window later writes back an older copy. */
 export function followOtherWindows(): () => void {
   const onStorage = (event: StorageEvent) => {

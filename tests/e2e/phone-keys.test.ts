@@ -47,6 +47,17 @@ describeInBrowser('a phone in Chromium', () => {
 
     const inA = await join('ABCD234');
     const inB = await join('WXYZ789');
+    // After the reload the code that joins arrives before the code that reads the save: the phone waits for
+    // its saved key instead of making a new one (a race the network decides otherwise).
+    let joinCodeLoaded!: () => void;
+    const joinCode = new Promise<void>((resolve) => (joinCodeLoaded = resolve));
+    phone.on('requestfinished', (request) => {
+      if (/\/assets\/room-link-[^/]+\.js$/.test(request.url())) joinCodeLoaded();
+    });
+    await phone.route(/\/assets\/saved-state-[^/]+\.js$/, async (route) => {
+      await joinCode;
+      await route.continue();
+    });
     await phone.reload();
     const inAAgain = await join('ABCD234');
     const deviceKey = await deviceKeyOf(phone);

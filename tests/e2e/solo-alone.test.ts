@@ -99,6 +99,38 @@ describeInBrowser('a professional alone, in Chromium', () => {
     expect(await other.getByLabel('Trek uit').inputValue()).toBe('kind:factor');
   });
 
+  it('opens a deal link on a device with a deal of its own saved, even when the save is read last', async () => {
+    const first = await device(app.browser);
+    await first.goto(`${app.server.url}#/solo`);
+    await first.getByLabel('Trek uit').selectOption({ label: 'Factoren' });
+    await first.getByRole('button', { name: 'Trek een kaart' }).click();
+    await first.getByRole('button', { name: 'Adres van deze volgorde kopiëren' }).click();
+    await first.getByText('Adres gekopieerd.').waitFor();
+    const address = await first.evaluate(() => navigator.clipboard.readText());
+    const firstCard = await card(first).getAttribute('aria-label');
+
+    const other = await device(app.browser);
+    await other.goto(`${app.server.url}#/solo`);
+    await other.getByRole('button', { name: 'Trek een kaart' }).click();
+    await other.getByRole('button', { name: 'Trek een kaart' }).click();
+    // The deck arrives before the code that reads this device's save, which holds a deal of its own.
+    let deckLoaded!: () => void;
+    const deck = new Promise<void>((resolve) => (deckLoaded = resolve));
+    other.on('requestfinished', (request) => {
+      if (/\/deck\.nl\.json$/.test(request.url())) deckLoaded();
+    });
+    await other.route(/\/assets\/saved-state-[^/]+\.js$/, async (route) => {
+      await deck;
+      await route.continue();
+    });
+    await other.goto('about:blank');
+    await other.goto(address);
+    await other.getByText(/Je trekt nu in de volgorde die met je gedeeld is/).waitFor();
+    await other.getByRole('button', { name: 'Trek een kaart' }).click();
+    expect(await card(other).getAttribute('aria-label')).toBe(firstCard);
+    expect(await other.getByLabel('Trek uit').inputValue()).toBe('kind:factor');
+  });
+
   it('refuses a damaged deal link with a message and keeps the app working', async () => {
     const page = await device(app.browser);
     await page.goto(`${app.server.url}#/deal/eyJmIjoxLCJ0IjoiZGVhbCJ9.00000000`);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { normaliseRoomCode } from '../../domain/room-code';
 import type { WallView } from '../../domain/session/wall-view';
-import { useAppStore } from '../../state/store';
+import { savedStateRead, useAppStore } from '../../state/store';
 import { relayBaseUrl } from '../../sync/relay-url';
 import type { ParticipantRoom } from '../../sync/participant-room';
 import type { RoomLinkStatus } from '../../sync/room-status';
@@ -48,7 +48,7 @@ export function ParticipantView({ code: typed }: { code: string | null }) {
     if (!code) return;
     let link: ParticipantRoom | null = null;
     let cancelled = false;
-    void import('../../sync/room-link').then(({ joinRoom }) => {
+    void Promise.all([import('../../sync/room-link'), savedStateRead]).then(([{ joinRoom }]) => {
       if (cancelled) return;
       link = joinRoom(relayBaseUrl(), code, useAppStore.getState().ensureParticipantKey());
       link.onStatus(setStatus);

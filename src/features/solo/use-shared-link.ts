@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 
 import type { Deck } from '../../domain/deck-schema';
 import { decodeDealLink, deckIdOf, deckVersion, isCardId, type SharedOutcome } from '../../domain/share-link';
-import { useAppStore } from '../../state/store';
+import { savedStateRead, useAppStore } from '../../state/store';
 import { soloHref } from '../../ui/view-links';
 
 /** A card or a deal someone shared, as the address carries it. */
@@ -35,9 +35,21 @@ export function useSharedLink(shared: SharedLink | null, deck: Deck | null, show
   useEffect(() => {
     if (!shared || !deck || handled.current === key) return;
     handled.current = key;
-    const outcome = openShared(shared, deck);
-    useAppStore.getState().setSharedOutcome(outcome);
-    if (outcome.type === 'cardOpened') showCard();
-    window.location.replace(soloHref);
+    let cancelled = false;
+    let opened = false;
+    // After the saved solo state is read: read later, it would replace the deal or card this link opened.
+    void savedStateRead.then(() => {
+      if (cancelled) return;
+      opened = true;
+      const outcome = openShared(shared, deck);
+      useAppStore.getState().setSharedOutcome(outcome);
+      if (outcome.type === 'cardOpened') showCard();
+      window.location.replace(soloHref);
+    });
+    return () => {
+      cancelled = true;
+      // Cancelled before it opened (the deck arrived in more languages meanwhile): the next run opens it.
+      if (!opened) handled.current = null;
+    };
   }, [shared, deck, key, showCard]);
 }
