@@ -1,6 +1,5 @@
-import { useEffect, useRef } from 'react';
-
 import type { Deck } from '../../domain/deck-schema';
+import { useAddressOnce } from '../../state/use-address-once';
 import { consoleHref } from '../../ui/view-links';
 import { offerPlanLink } from './plan-run';
 
@@ -9,11 +8,9 @@ import { offerPlanLink } from './plan-run';
  * not offer it again. A damaged or forged address is refused with a reason; nothing blanks.
  */
 export function usePlanLink(payload: string | null, deck: Deck | null) {
-  const handled = useRef<string | null>(null);
-  useEffect(() => {
-    if (payload === null || !deck || handled.current === payload) return;
-    handled.current = payload;
+  useAddressOnce(deck ? payload : null, () => {
+    if (payload === null) return;
     offerPlanLink(payload);
     window.location.replace(consoleHref);
-  }, [payload, deck]);
+  });
 }

@@ -1,8 +1,7 @@
-import { useEffect, useRef } from 'react';
-
 import type { Deck } from '../../domain/deck-schema';
 import { decodeDealLink, deckIdOf, deckVersion, isCardId, type SharedOutcome } from '../../domain/share-link';
-import { savedStateRead, useAppStore } from '../../state/store';
+import { useAppStore } from '../../state/store';
+import { useAddressOnce } from '../../state/use-address-once';
 import { soloHref } from '../../ui/view-links';
 
 /** A card or a deal someone shared, as the address carries it. */
@@ -29,27 +28,12 @@ function openShared(shared: SharedLink, deck: Deck): SharedOutcome {
  * or a later draw does not open it again. A damaged or forged address is refused with a reason; nothing blanks.
  */
 export function useSharedLink(shared: SharedLink | null, deck: Deck | null, showCard: () => void) {
-  const handled = useRef<string | null>(null);
   const key = shared ? `${shared.type}:${shared.type === 'card' ? shared.cardId : shared.payload}` : null;
-
-  useEffect(() => {
-    if (!shared || !deck || handled.current === key) return;
-    handled.current = key;
-    let cancelled = false;
-    let opened = false;
-    // After the saved solo state is read: read later, it would replace the deal or card this link opened.
-    void savedStateRead.then(() => {
-      if (cancelled) return;
-      opened = true;
-      const outcome = openShared(shared, deck);
-      useAppStore.getState().setSharedOutcome(outcome);
-      if (outcome.type === 'cardOpened') showCard();
-      window.location.replace(soloHref);
-    });
-    return () => {
-      cancelled = true;
-      // Cancelled before it opened (the deck arrived in more languages meanwhile): the next run opens it.
-      if (!opened) handled.current = null;
-    };
-  }, [shared, deck, key, showCard]);
+  useAddressOnce(deck ? key : null, () => {
+    if (!shared || !deck) return;
+    const outcome = openShared(shared, deck);
+    useAppStore.getState().setSharedOutcome(outcome);
+    if (outcome.type === 'cardOpened') showCard();
+    window.location.replace(soloHref);
+  });
 }
