@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Language } from '../domain/deck-constants';
@@ -10,8 +11,11 @@ interface CardFaceProps {
   size?: 'normal' | 'large';
 }
 
-/** The front of a card: kind, cluster (colour and label), rank, title, text, sides, questions, and where it comes from. */
-export function CardFace({ card, language, size = 'normal' }: CardFaceProps) {
+/**
+ * The front of a card: kind, cluster (colour and label), rank, title, text, sides, questions, and where it comes from.
+ * Drawn again only when its card, language or size changes: a card that turns over keeps its face as it is.
+ */
+export const CardFace = memo(function CardFace({ card, language, size = 'normal' }: CardFaceProps) {
   const { t } = useTranslation();
   const cluster = card.kind === 'factor' ? card.cluster : null;
   const duration =
@@ -83,4 +87,4 @@ export function CardFace({ card, language, size = 'normal' }: CardFaceProps) {
       <p className="card-face__source">{t('card.sources', { sources: card.origin[language] })}</p>
     </div>
   );
-}
+});

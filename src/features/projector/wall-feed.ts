@@ -1,3 +1,4 @@
+import { keepUnchanged } from '../../domain/keep-unchanged';
 import type { WallView } from '../../domain/session/wall-view';
 import type { SyncParseResult } from '../../domain/sync-message';
 
@@ -20,7 +21,8 @@ export const startFeed = (sessionId: string | null): WallFeed => ({ sessionId, v
 
 /**
  * Takes a message the wall received: keeps the view with the highest sequence number of its session (a
- * resent view of the same number replaces it, as the room may have changed), counts what it refuses.
+ * resent view of the same number replaces it, as the room may have changed), counts what it refuses. The parts
+ * of a new view equal to the last one's are kept as they were (keepUnchanged).
  */
 export function reduceFeed(feed: WallFeed, event: FeedEvent): WallFeed {
   if (event.type === 'follow') {
@@ -37,5 +39,6 @@ export function reduceFeed(feed: WallFeed, event: FeedEvent): WallFeed {
   // The console sends every change, so its views step by one; a far jump no console sent (a page of the
   // same origin posting seq 2^53) is refused instead of pinning the wall.
   if (feed.view && view.seq - feed.view.seq > MAX_SEQ_STEP) return { ...feed, ignored: feed.ignored + 1 };
-  return { sessionId: view.sessionId, view, ignored: feed.ignored };
+  // What did not change since the last view stays the same object, so the wall does not draw it again.
+  return { sessionId: view.sessionId, view: keepUnchanged(feed.view, view), ignored: feed.ignored };
 }

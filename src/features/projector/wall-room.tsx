@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { WallView } from '../../domain/session/wall-view';
@@ -22,9 +22,16 @@ const LONG_ADDRESS = 56;
 
 /**
  * The open room at the side of the wall: a QR code of the join link, large and dark on white with its quiet
- * zone, and beside it the same in words (the address and the code) for whoever cannot scan it from afar.
+ * zone, and beside it the same in words (the address and the code) for whoever cannot scan it from afar. Drawn
+ * again only when the room or its size changes, not on every move of the session.
  */
-export function WallRoom({ room, large }: { room: NonNullable<WallView['room']>; large: boolean }) {
+export const WallRoom = memo(function WallRoom({
+  room,
+  large,
+}: {
+  room: NonNullable<WallView['room']>;
+  large: boolean;
+}) {
   const { t } = useTranslation('projector');
   const title = useId();
   const parts = addressParts(room.joinUrl);
@@ -55,4 +62,4 @@ export function WallRoom({ room, large }: { room: NonNullable<WallView['room']>;
       </p>
     </aside>
   );
-}
+});
