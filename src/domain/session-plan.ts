@@ -1,4 +1,4 @@
-import { z } from './zod';
+import { builtOnFirstUse, z } from './zod';
 
 import { ANY_CARD } from './deal';
 import { FORMATS, type CardKind, type Format } from './deck-constants';
@@ -56,25 +56,34 @@ export interface SavedPlan extends PlanContent {
 
 const DECK_VERSION = /^[a-z0-9]+(-[a-z0-9]+)*\.[0-9a-f]{8}$/;
 
-export const planStepSchema: z.ZodMiniType<PlanStep> = z.strictObject({
-  format: z.enum(FORMATS),
-  minutes: z.int().check(z.gte(PLAN_MINUTES_MIN), z.lte(PLAN_MINUTES_MAX)),
-  cardIds: z.array(z.string().check(z.refine(isCardId, 'is not a card id'))).check(
-    z.maxLength(PLAN_CARDS_MAX),
-    z.refine((ids) => new Set(ids).size === ids.length, 'has a card twice'),
-  ),
-});
+/** The plan's schemas, built together the first time one of them validates (see `builtOnFirstUse`). */
+function buildPlanSchemas() {
+  const step: z.ZodMiniType<PlanStep> = z.strictObject({
+    format: z.enum(FORMATS),
+    minutes: z.int().check(z.gte(PLAN_MINUTES_MIN), z.lte(PLAN_MINUTES_MAX)),
+    cardIds: z.array(z.string().check(z.refine(isCardId, 'is not a card id'))).check(
+      z.maxLength(PLAN_CARDS_MAX),
+      z.refine((ids) => new Set(ids).size === ids.length, 'has a card twice'),
+    ),
+  });
+  const content = z.strictObject({
+    title: z.string().check(z.trim(), z.minLength(1), z.maxLength(PLAN_TITLE_MAX)),
+    deckVersion: z.string().check(z.maxLength(130), z.regex(DECK_VERSION)),
+    steps: z.array(step).check(z.minLength(1), z.maxLength(PLAN_STEPS_MAX)),
+  });
+  const saved: z.ZodMiniType<SavedPlan> = z.extend(content, {
+    id: z.string().check(z.minLength(1), z.maxLength(80)),
+    savedAt: z.number().check(z.nonnegative()),
+  });
+  return { step, content, saved };
+}
 
-export const planContentSchema = z.strictObject({
-  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(PLAN_TITLE_MAX)),
-  deckVersion: z.string().check(z.maxLength(130), z.regex(DECK_VERSION)),
-  steps: z.array(planStepSchema).check(z.minLength(1), z.maxLength(PLAN_STEPS_MAX)),
-});
+let planSchemas: ReturnType<typeof buildPlanSchemas> | null = null;
+const plans = () => (planSchemas ??= buildPlanSchemas());
 
-export const savedPlanSchema: z.ZodMiniType<SavedPlan> = z.extend(planContentSchema, {
-  id: z.string().check(z.minLength(1), z.maxLength(80)),
-  savedAt: z.number().check(z.nonnegative()),
-});
+export const planStepSchema = builtOnFirstUse(() => plans().step);
+export const planContentSchema: z.ZodMiniType<PlanContent> = builtOnFirstUse(() => plans().content);
+export const savedPlanSchema = builtOnFirstUse(() => plans().saved);
 
 /** Why a plan cannot be saved yet; null when it can. The editor words it. */
 export type PlanDraftProblem = 'noTitle' | 'noSteps' | 'tooManySteps' | 'tooManyCards' | 'minutes';
@@ -205,25 +214,27 @@ export type PlanOffer =
   | { type: 'received'; plan: PlanContent; fit: PlanFit; kept?: true };
 
 /** A plan offer as saved on this device, so that an offer opened from an address survives a reload. */
-export const planOfferSchema: z.ZodMiniType<PlanOffer> = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('refused'), problem: z.enum(LINK_PROBLEMS) }),
-  z.strictObject({
-    type: z.literal('received'),
-    plan: planContentSchema,
-    fit: z.discriminatedUnion('type', [
-      z.strictObject({ type: z.literal('fits') }),
-      z.strictObject({
-        type: z.literal('otherVersion'),
-        sameDeck: z.boolean(),
-        missing: z
-          .array(z.string().check(z.refine(isCardId, 'is not a card id')))
-          .check(z.maxLength(PLAN_CARDS_MAX * PLAN_STEPS_MAX)),
-        closest: planContentSchema,
-      }),
-    ]),
-    kept: z.optional(z.literal(true)),
-  }),
-]);
+export const planOfferSchema: z.ZodMiniType<PlanOffer> = builtOnFirstUse(() =>
+  z.discriminatedUnion('type', [
+    z.strictObject({ type: z.literal('refused'), problem: z.enum(LINK_PROBLEMS) }),
+    z.strictObject({
+      type: z.literal('received'),
+      plan: planContentSchema,
+      fit: z.discriminatedUnion('type', [
+        z.strictObject({ type: z.literal('fits') }),
+        z.strictObject({
+          type: z.literal('otherVersion'),
+          sameDeck: z.boolean(),
+          missing: z
+            .array(z.string().check(z.refine(isCardId, 'is not a card id')))
+            .check(z.maxLength(PLAN_CARDS_MAX * PLAN_STEPS_MAX)),
+          closest: planContentSchema,
+        }),
+      ]),
+      kept: z.optional(z.literal(true)),
+    }),
+  ]),
+);
 
 export function offerPlan(
   read: LinkResult<PlanContent>,
