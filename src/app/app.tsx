@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { HomeView } from '../features/help/home-view';
@@ -8,17 +8,9 @@ import { ForeignServerNotice } from './foreign-server-notice';
 import { LanguageSwitch } from './language-switch';
 import { SavedDataNotice } from './saved-data-notice';
 import { useLanguageSync } from './use-language-sync';
-import { useRoute } from './use-route';
 import { ViewBoundary } from './view-boundary';
-import { VIEW_LOADS } from './view-loads';
-
-const ConsoleView = lazy(() => VIEW_LOADS.console.code().then((m) => ({ default: m.ConsoleView })));
-const ParticipantView = lazy(() => VIEW_LOADS.join.code().then((m) => ({ default: m.ParticipantView })));
-const GuideView = lazy(() => VIEW_LOADS.guide.code().then((m) => ({ default: m.GuideView })));
-const AboutView = lazy(() => VIEW_LOADS.about.code().then((m) => ({ default: m.AboutView })));
-const ExplainView = lazy(() => VIEW_LOADS.explain.code().then((m) => ({ default: m.ExplainView })));
-const PrintView = lazy(() => VIEW_LOADS.print.code().then((m) => ({ default: m.PrintView })));
-const ProjectorView = lazy(() => VIEW_LOADS.projector.code().then((m) => ({ default: m.ProjectorView })));
+import { useReadyRoute } from './use-ready-route';
+import { AboutView, ConsoleView, ExplainView, GuideView, ParticipantView, PrintView, ProjectorView } from './views';
 
 /** The solo view also opens a shared card or deal; it stays mounted while the address moves on to `#/solo`. */
 const soloViews = new Set(['solo', 'card', 'deal']);
@@ -26,7 +18,7 @@ const soloViews = new Set(['solo', 'card', 'deal']);
 /** `onViewShown` runs each time a view has come into the page with its code and words (not its loading line). */
 export function App({ onViewShown }: { onViewShown?: () => void }) {
   const { t } = useTranslation();
-  const route = useRoute();
+  const route = useReadyRoute();
   useLanguageSync();
 
   if (route.view === 'projector') {

@@ -10,7 +10,8 @@ import { followOtherWindows, useAppStore } from '../state/store';
 import { App } from './app';
 import { registerOffline } from './register-offline';
 import { parseRoute } from './routes';
-import { startViewLoad, viewNeedsDeck } from './view-loads';
+import { whenViewReady } from './use-ready-route';
+import { viewNeedsDeck } from './view-loads';
 import './styles.css';
 
 followOtherWindows();
@@ -93,7 +94,9 @@ function whenDeckNeeded(): Promise<void> {
 const firstDeck = whenDeckNeeded().then(loadFirstDeck);
 // What the first screen says is in the bundle in Dutch; in English it loads beside the deck before the first render.
 const i18n = await startI18n(useAppStore.getState().language);
-startViewLoad(parseRoute(window.location.hash).view, (namespaces) => void i18n.loadNamespaces(namespaces));
+// The view's code and words (the first script started fetching them) before the first render, so that it does not
+// suspend: React would hold a loading line for 300 ms however soon they came (see lazy-view.tsx).
+const viewReady = whenViewReady(parseRoute(window.location.hash).view, i18n);
 // A window in another language than the deck loaded first asks for the other languages at once.
 void firstDeck.then((first) => {
   if (!first) return;
@@ -113,6 +116,7 @@ void Promise.all([firstDeck, firstScreenCommitted])
   .finally(registerOffline);
 // A wall or a phone that never needs a deck still gets its offline copy, once it has painted.
 if (!needsDeck()) void firstScreenCommitted.then(whenPaintedAndIdle).then(registerOffline);
+await viewReady;
 // In one go, not as a transition: on a quiet machine a transition made the first card come later and blocked the main
 // thread longer in all (figures in the commit that made this so).
 createRoot(document.getElementById('root')!).render(

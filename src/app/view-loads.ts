@@ -3,8 +3,9 @@ import type { Route } from './routes';
 
 /**
  * Views other than solo load only when opened, so the solo view does not pay for them. Each with the namespaces
- * its components ask for beyond the bundled ones: `startViewLoad` asks for code and words at once, before the first
- * render, instead of one after the other as the view renders and then suspends on its words.
+ * its components ask for beyond the bundled ones: the first script and `whenViewReady` (use-ready-route.ts) ask for
+ * code and words at once, before the first render, instead of one after the other as the view renders and then
+ * suspends on its words.
  */
 export const VIEW_LOADS = {
   console: {
@@ -32,13 +33,6 @@ export function startViewCode(view: Route['view']) {
 
 /** The namespaces of words the view asks for beyond the bundled ones. */
 export const viewNamespaces = (view: Route['view']): readonly string[] => loadOf(view)?.namespaces ?? [];
-
-/** Starts loading the code and the words of the view the address opens. */
-export function startViewLoad(view: Route['view'], loadNamespaces: (namespaces: string[]) => unknown) {
-  startViewCode(view);
-  const namespaces = viewNamespaces(view);
-  if (namespaces.length) loadNamespaces([...namespaces]);
-}
 
 /** The wall and a phone show what the console sends them, cards included: they need no deck of their own. */
 export const viewNeedsDeck = (view: Route['view']) => view !== 'projector' && view !== 'join';

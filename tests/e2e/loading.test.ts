@@ -49,4 +49,37 @@ describeInBrowser('what a view loads before its first screen', () => {
     expect(files.length, files.join(', ')).toBeLessThanOrEqual(16);
     await context.close();
   });
+
+  /**
+   * React holds a view's content back for 300 ms once its loading line has shown, however soon the code came: a view
+   * whose code is already on its way must open without that line (src/app/lazy-view.tsx, use-ready-route.ts).
+   */
+  it('opens a view whose code loads when opened without a loading line, from an address and from a link', async () => {
+    const context = await app.browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { loadingLines: string[] }).loadingLines = seen;
+      new MutationObserver(() => {
+        for (const status of document.querySelectorAll('[role="status"]'))
+          if (status.textContent?.includes('wordt geladen')) seen.push(window.location.hash);
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    const loadingLines = () => page.evaluate(() => (window as unknown as { loadingLines: string[] }).loadingLines);
+
+    await page.goto(`${app.server.url}#/join/KXT7PWR`);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page.locator('.participant').waitFor();
+    expect(await loadingLines()).toEqual([]);
+
+    // From the start screen by its link: the start screen stays until the console can show.
+    await page.goto(`${app.server.url}#/`);
+    await page.getByRole('navigation').getByRole('link', { name: 'Sessie leiden' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sessie leiden' }).waitFor();
+    await page.getByRole('navigation').getByRole('link', { name: 'Over', exact: true }).click();
+    await page.locator('.format-list').waitFor({ state: 'detached' });
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    expect(await loadingLines()).toEqual([]);
+    await context.close();
+  });
 });
