@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 
@@ -12,6 +12,7 @@ import { registerOffline } from './register-offline';
 import { parseRoute } from './routes';
 import { whenViewReady } from './use-ready-route';
 import { viewNeedsDeck } from './view-loads';
+import { viewCode } from './views';
 import './styles.css';
 
 followOtherWindows();
@@ -117,12 +118,17 @@ void Promise.all([firstDeck, firstScreenCommitted])
 // A wall or a phone that never needs a deck still gets its offline copy, once it has painted.
 if (!needsDeck()) void firstScreenCommitted.then(whenPaintedAndIdle).then(registerOffline);
 await viewReady;
-// In one go, not as a transition: on a quiet machine a transition made the first card come later and blocked the main
-// thread longer in all (figures in the commit that made this so).
-createRoot(document.getElementById('root')!).render(
+const root = createRoot(document.getElementById('root')!);
+const app = (
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <App onViewShown={showFirstScreen} />
     </I18nextProvider>
-  </StrictMode>,
+  </StrictMode>
 );
+// The start screen and the solo view in one go: on a quiet machine a transition made the first card come later and
+// blocked the main thread longer in all (figures in the commit that made this so). A view that loads when opened (the
+// console, the wall, a phone) is larger: as a transition its first render yields to the browser every few
+// milliseconds instead of holding the main thread for the whole of it.
+if (viewCode(parseRoute(window.location.hash).view)) startTransition(() => root.render(app));
+else root.render(app);
