@@ -20,8 +20,16 @@ export const VIEW_LOADS = {
   projector: { code: () => import('../features/projector/projector-view'), namespaces: ['projector', 'rank'] },
 } satisfies Record<string, { code: () => Promise<unknown>; namespaces: string[] }>;
 
-const loadOf = (view: Route['view']) =>
-  view === 'plan' ? VIEW_LOADS.console : VIEW_LOADS[view as keyof typeof VIEW_LOADS];
+export type ViewLoadName = keyof typeof VIEW_LOADS;
+
+/** Which of the views above a route opens (a shared plan opens in the console); null for one in the app's script. */
+export const viewLoadName = (view: Route['view']): ViewLoadName | null =>
+  view === 'plan' ? 'console' : Object.hasOwn(VIEW_LOADS, view) ? (view as ViewLoadName) : null;
+
+const loadOf = (view: Route['view']) => {
+  const name = viewLoadName(view);
+  return name ? VIEW_LOADS[name] : undefined;
+};
 
 /** Starts loading the code of the view the address opens (the browser loads each module once). */
 export function startViewCode(view: Route['view']) {

@@ -1,7 +1,7 @@
 /** The views that load when opened, each with its code's loader. */
 import { lazyView, type LazyView } from './lazy-view';
 import type { Route } from './routes';
-import { VIEW_LOADS } from './view-loads';
+import { VIEW_LOADS, viewLoadName, type ViewLoadName } from './view-loads';
 
 export const ConsoleView = lazyView(VIEW_LOADS.console.code, (m) => m.ConsoleView);
 export const ParticipantView = lazyView(VIEW_LOADS.join.code, (m) => m.ParticipantView);
@@ -12,16 +12,18 @@ export const PrintView = lazyView(VIEW_LOADS.print.code, (m) => m.PrintView);
 export const ProjectorView = lazyView(VIEW_LOADS.projector.code, (m) => m.ProjectorView);
 
 /** The views whose code loads when opened (the start screen and the solo view are in the app's own script). */
-const LAZY_VIEWS: Partial<Record<Route['view'], LazyView<never>>> = {
+const LAZY_VIEWS = {
   console: ConsoleView,
-  plan: ConsoleView,
   join: ParticipantView,
   guide: GuideView,
   about: AboutView,
   explain: ExplainView,
   print: PrintView,
   projector: ProjectorView,
-};
+} satisfies Record<ViewLoadName, LazyView<never>>;
 
 /** The code of a view that loads when opened, or nothing to wait for. */
-export const viewCode = (view: Route['view']) => LAZY_VIEWS[view] ?? null;
+export const viewCode = (view: Route['view']): LazyView<never> | null => {
+  const name = viewLoadName(view);
+  return name ? LAZY_VIEWS[name] : null;
+};
