@@ -82,4 +82,22 @@ describeInBrowser('what a view loads before its first screen', () => {
     expect(await loadingLines()).toEqual([]);
     await context.close();
   });
+
+  it('shows the loading line, and then the view, when its code is slow to come', async () => {
+    const context = await app.browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/about-view-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    // The app waits for the view's code a moment only (VIEW_WAIT_MS), not for as long as the code takes.
+    await page.goto(`${app.server.url}#/about`);
+    await page.getByRole('status').filter({ hasText: 'Het scherm wordt geladen' }).waitFor();
+    release();
+    await page.getByRole('heading', { level: 1, name: 'Over Tegenwicht' }).waitFor();
+    expect(await page.getByRole('status').filter({ hasText: 'Het scherm wordt geladen' }).count()).toBe(0);
+    await context.close();
+  });
 });
