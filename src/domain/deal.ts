@@ -127,6 +127,16 @@ export function goBack(deal: Deal): Deal {
   return deal.cursor > 0 ? { ...deal, cursor: deal.cursor - 1 } : deal;
 }
 
+/**
+ * The cards one step away from the one on the table: where going back and going forward (drawing the next card, a
+ * new round's first when the pile is empty) would lead. A wall lays them out ahead, so that either step shows at once.
+ */
+export function nearbyCardIds(deal: Deal): string[] {
+  const current = currentCardId(deal);
+  const ids = [currentCardId(goBack(deal)), currentCardId(drawCard(deal))];
+  return [...new Set(ids)].filter((id): id is string => id !== null && id !== current);
+}
+
 /** Takes the card on the table out of play for good and puts the next one on the table. */
 export function discardCard(deal: Deal): Deal {
   const id = currentCardId(deal);

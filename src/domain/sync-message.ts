@@ -1,14 +1,28 @@
 import { z } from './zod';
 
+import { cardSchema, type Card } from './deck-schema';
 import { wallViewSchema, type WallView } from './session/wall-view';
 
 /** The keys a projector window passes on to the console: what a presenter clicker sends, and the arrows. */
 export const WALL_KEYS = ['PageDown', 'PageUp', ' ', '.', 'ArrowRight', 'ArrowLeft', 'b'] as const;
 export type WallKey = (typeof WALL_KEYS)[number];
 
+/** At most this many cards in a nearby message: one back, one forward. */
+export const NEARBY_MAX = 2;
+
 /** Messages between the windows of one device. Sent as JSON text so that their size can be checked. */
 export const syncMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ v: z.literal(1), type: z.literal('view'), view: wallViewSchema }),
+  /**
+   * The cards one step back and one step forward from the one on the table (see nearbyCardIds), sent to the windows
+   * of this device only, never to a room: a wall lays them out while it waits, so that the next step shows at once.
+   */
+  z.strictObject({
+    v: z.literal(1),
+    type: z.literal('nearby'),
+    sessionId: z.string().check(z.minLength(1), z.maxLength(64)),
+    cards: z.array(cardSchema).check(z.maxLength(NEARBY_MAX)),
+  }),
   /** A window that opened or reloaded asks the console for the current view. */
   z.strictObject({
     v: z.literal(1),
@@ -45,6 +59,8 @@ export function parseSyncMessage(data: unknown): SyncParseResult {
 }
 
 export const viewMessage = (view: WallView): string => JSON.stringify({ v: 1, type: 'view', view });
+export const nearbyMessage = (sessionId: string, cards: readonly Card[]): string =>
+  JSON.stringify({ v: 1, type: 'nearby', sessionId, cards });
 export const helloMessage = (sessionId: string | null): string => JSON.stringify({ v: 1, type: 'hello', sessionId });
 export const keyMessage = (sessionId: string, key: WallKey): string =>
   JSON.stringify({ v: 1, type: 'key', sessionId, key });

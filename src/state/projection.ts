@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 
+import { nearbyCardIds, type Deal } from '../domain/deal';
 import type { Language } from '../domain/deck-constants';
 import type { Card, Deck } from '../domain/deck-schema';
 import { buildWallView, type WallView } from '../domain/session/wall-view';
@@ -40,4 +41,22 @@ export function selectWallView(state: AppState): WallView | null {
   });
   last = { session, deck, language, view };
   return view;
+}
+
+const NO_CARDS: readonly Card[] = [];
+let lastNearby: { deal: Deal; deck: Deck; cards: readonly Card[] } | null = null;
+
+/**
+ * The cards one step back and one step forward from the one on the table (nearbyCardIds), for the walls of this
+ * device to lay out ahead; the same array until the deal or the deck changes.
+ */
+export function selectNearbyCards(state: AppState): readonly Card[] {
+  const deal = state.session?.deal;
+  const deck = selectActiveDeck(state);
+  if (!deal || !deck) return NO_CARDS;
+  if (lastNearby?.deal === deal && lastNearby.deck === deck) return lastNearby.cards;
+  const byId = cardsOf(deck);
+  const cards = nearbyCardIds(deal).flatMap((id) => byId.get(id) ?? []);
+  lastNearby = { deal, deck, cards };
+  return cards;
 }

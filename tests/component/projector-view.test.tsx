@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import type { WallView } from '../../src/domain/session/wall-view';
-import { MAX_SYNC_MESSAGE_CHARS, parseSyncMessage, viewMessage } from '../../src/domain/sync-message';
+import { MAX_SYNC_MESSAGE_CHARS, nearbyMessage, parseSyncMessage, viewMessage } from '../../src/domain/sync-message';
 import { ProjectorView } from '../../src/features/projector/projector-view';
 import { createMemoryHub } from '../../src/sync/memory-transport';
 import { dilemmaCard, factorCard } from '../helpers/decks';
@@ -352,5 +352,41 @@ describe('projector', () => {
     await userEvent.keyboard('f');
     expect(cardTitle()).toHaveTextContent('Factor f-1');
     Reflect.deleteProperty(document.documentElement, 'requestFullscreen');
+  });
+
+  it('lays the nearby cards out out of sight, and shows the one a step leads to in the place it was laid out in', () => {
+    const { show, send } = setup();
+    show(wallView({ seq: 1, card: factorCard('f-1') }));
+    send(nearbyMessage('s1', [factorCard('f-0'), factorCard('f-2')]));
+    // Laid out, but not seen, not read out and not reachable: one card on the wall.
+    expect(screen.getAllByRole('article')).toHaveLength(1);
+    expect(cardTitle()).toHaveTextContent('Factor f-1');
+    const ahead = screen.getByText('Factor f-2').closest('.fit-box') as HTMLElement;
+    expect(ahead).toHaveAttribute('aria-hidden', 'true');
+    expect(ahead).toHaveAttribute('inert');
+
+    show(wallView({ seq: 2, card: factorCard('f-2') }));
+    expect(screen.getAllByRole('article')).toHaveLength(1);
+    expect(cardTitle()).toHaveTextContent('Factor f-2');
+    // The same element, now seen: the wall did not build and lay out the card again.
+    expect(cardTitle().closest('.fit-box')).toBe(ahead);
+    expect(ahead).not.toHaveAttribute('aria-hidden');
+    expect(ahead).not.toHaveAttribute('inert');
+    // The card that was on the table waits for a step back.
+    expect(screen.getByText('Factor f-1').closest('.fit-box')).toHaveAttribute('aria-hidden', 'true');
+  });
+
+  it('takes nearby cards only for the session it shows', () => {
+    const { show, send, wall } = setup();
+    send(nearbyMessage('s1', [factorCard('f-2')]));
+    show(wallView({ seq: 1, card: factorCard('f-1') }));
+    // Named before the first view: not taken.
+    expect(screen.queryByText('Factor f-2')).not.toBeInTheDocument();
+    send(nearbyMessage('other', [factorCard('f-3')]));
+    expect(screen.queryByText('Factor f-3')).not.toBeInTheDocument();
+    expect(wall()).toHaveAttribute('data-ignored', '1');
+    send(JSON.stringify({ v: 1, type: 'nearby', sessionId: 's1', cards: [1, 2, 3] }));
+    expect(wall()).toHaveAttribute('data-ignored', '2');
+    expect(cardTitle()).toHaveTextContent('Factor f-1');
   });
 });

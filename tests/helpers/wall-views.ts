@@ -36,7 +36,12 @@ export function wallView(overrides: Partial<WallView> = {}): WallView {
 
 /** Sends a view to the wall in `page` over the session's BroadcastChannel, as the console does. */
 export async function postWallView(page: Page, view: WallView): Promise<void> {
-  const message = JSON.stringify({ v: 1, type: 'view', view });
+  await postWallMessage(page, { v: 1, type: 'view', view });
+}
+
+/** Sends any message to the wall in `page` over the session's BroadcastChannel, as JSON text. */
+export async function postWallMessage(page: Page, data: unknown): Promise<void> {
+  const message = JSON.stringify(data);
   await page.evaluate((m) => {
     const channel = new BroadcastChannel('tegenwicht-session');
     channel.postMessage(m);

@@ -9,6 +9,7 @@ import {
   drawNew,
   goBack,
   goForward,
+  nearbyCardIds,
   putBack,
   reshuffle,
   type Deal,
@@ -102,5 +103,18 @@ describe('the deal', () => {
     expect(deal.discarded).toEqual([]);
     expect(deal.pile).toContain(first);
     expect(putBack(deal, 'not-a-card')).toBe(deal);
+  });
+
+  it('names the cards one step back and one step forward, as the steps themselves would show them', () => {
+    expect(nearbyCardIds(createDeal(cards, 'n'))).toEqual([currentCardId(drawCard(createDeal(cards, 'n')))]);
+    let deal = drawN(createDeal(cards, 'n'), 3);
+    expect(nearbyCardIds(deal)).toEqual([deal.drawn[1], deal.pile[0]]);
+    deal = goBack(deal);
+    expect(nearbyCardIds(deal)).toEqual([deal.drawn[0], deal.drawn[2]]);
+    // At the end of the pile the next step starts a new round: its first card is named, never the one on the table.
+    deal = drawN(createDeal(cards, 'n'), cards.length);
+    const [, forward] = nearbyCardIds(deal);
+    expect(forward).toBe(currentCardId(drawCard(deal)));
+    expect(forward).not.toBe(currentCardId(deal));
   });
 });

@@ -1,15 +1,28 @@
 import { useEffect, useState } from 'react';
 
-import { selectWallView } from '../../state/projection';
+import { selectNearbyCards, selectWallView } from '../../state/projection';
 import { useAppStore } from '../../state/store';
 import { createBroadcastTransport } from '../../sync/broadcast-transport';
 import { createPublisher, followOverChannel, type Publisher, type PublishProblem } from '../../sync/publisher';
+import { shareNearby, type Nearby } from '../../sync/share-nearby';
 import type { Transport } from '../../sync/transport';
+
+let lastNearby: Nearby | null = null;
+/** The cards next to the one on the table, for the walls of this device (the same object until they change). */
+function nearbyNow(): Nearby | null {
+  const state = useAppStore.getState();
+  const sessionId = state.session?.sessionId;
+  if (!sessionId) return null;
+  const cards = selectNearbyCards(state);
+  if (lastNearby?.sessionId !== sessionId || lastNearby.cards !== cards) lastNearby = { sessionId, cards };
+  return lastNearby;
+}
 
 /**
  * The console's one publisher: each change of the projection (session or deck) goes once, synchronously
  * in the store's subscription, to every follower: the projector windows of this device over the channel,
- * and the room when one is open (see `useRoomLink`). A view that cannot be sent is reported, not dropped.
+ * and the room when one is open (see `useRoomLink`). A view that cannot be sent is reported, not dropped. The
+ * projector windows are also told which cards are one step away (see `shareNearby`), to lay them out ahead.
  */
 export function useWallLink(createTransport: () => Transport = createBroadcastTransport): {
   publisher: Publisher;
@@ -32,7 +45,9 @@ export function useWallLink(createTransport: () => Transport = createBroadcastTr
   useEffect(() => {
     const transport = createTransport();
     const unfollow = followOverChannel(publisher, transport, () => useAppStore.getState().session?.sessionId ?? null);
+    const unshare = shareNearby(transport, nearbyNow, useAppStore.subscribe);
     return () => {
+      unshare();
       unfollow();
       transport.close();
     };

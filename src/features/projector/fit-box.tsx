@@ -15,6 +15,8 @@ interface FitBoxProps {
   fitKey: unknown;
   /** The largest share of the base size a text may grow to; 1 keeps it at the base size. */
   grow?: number;
+  /** Laid out ahead, out of sight: not seen, not read out, not reachable, until it is the region shown. */
+  ahead?: boolean;
   children: ReactNode;
 }
 
@@ -29,7 +31,7 @@ const REMEMBERED = 32;
  * first layout and usually needs one more (see fit-scale.ts); a content it fitted before in a region of the
  * same size takes one.
  */
-export function FitBox({ className, fitKey, grow = MAX_FIT, children }: FitBoxProps) {
+export function FitBox({ className, fitKey, grow = MAX_FIT, ahead = false, children }: FitBoxProps) {
   const box = useRef<HTMLDivElement>(null);
   const content = useRef<HTMLDivElement>(null);
   /** The sizes the last fit left behind: a resize that only reports them is the fit's own, not a new one. */
@@ -101,7 +103,7 @@ export function FitBox({ className, fitKey, grow = MAX_FIT, children }: FitBoxPr
   }, [fit]);
 
   return (
-    <div ref={box} className={`fit-box ${className}`}>
+    <div ref={box} className={`fit-box ${className}`} aria-hidden={ahead || undefined} inert={ahead || undefined}>
       <div ref={content} className="fit-box__content">
         {children}
       </div>

@@ -1,7 +1,8 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Language } from '../../domain/deck-constants';
+import type { Card } from '../../domain/deck-schema';
 import type { WallView } from '../../domain/session/wall-view';
 import { DuelPicture } from '../../ui/duel-picture';
 import { FlipCard } from '../../ui/flip-card';
@@ -17,6 +18,8 @@ import { WeighBoard } from './weigh-board';
 interface LiveWallProps {
   view: WallView;
   language: Language;
+  /** The cards one step from the one on the table, laid out ahead (out of sight) so that a step shows at once. */
+  nearby?: readonly Card[];
 }
 
 /** Which arrangement of the stage a view needs. */
@@ -36,7 +39,7 @@ export function layoutOf(view: WallView): WallLayout {
  * it the card large, the scale of Weeg de factoren, the steps of Vertragen, or once revealed the results as a
  * picture; the open room's QR code and address at the right.
  */
-export function LiveWall({ view, language }: LiveWallProps) {
+export function LiveWall({ view, language, nearby = NO_CARDS }: LiveWallProps) {
   const layout = layoutOf(view);
   return (
     <div
@@ -44,21 +47,24 @@ export function LiveWall({ view, language }: LiveWallProps) {
     >
       <WallBar view={view} />
       <main id="main" className="wall__stage">
-        <Stage view={view} language={language} layout={layout} />
+        <Stage view={view} language={language} layout={layout} nearby={nearby} />
       </main>
       {view.room && <WallRoom room={view.room} large={view.phase === 'intro' || (!view.card && layout !== 'rank')} />}
     </div>
   );
 }
 
-function Stage({ view, language, layout }: LiveWallProps & { layout: WallLayout }) {
+const NO_CARDS: readonly Card[] = [];
+
+function Stage({ view, language, layout, nearby = NO_CARDS }: LiveWallProps & { layout: WallLayout }) {
   const { t } = useTranslation('projector');
   const { card, results } = view;
   // A turning card has both sides in its layout, so a flip does not change what has to fit: only a card that fades
   // (reduced motion, one side at a time) is measured again (8 layouts of the wall, most of a flip's cost).
   const reduceMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
-  const side = reduceMotion ? view.faceUp : 'both';
-  const fitKey = `${layout}-${card?.id}-${view.caseCard?.id}-${side}-${language}-${view.room?.code}`;
+  const fitKeyOf = (id: string | undefined, faceUp: boolean) =>
+    `${layout}-${id}-${view.caseCard?.id}-${reduceMotion ? faceUp : 'both'}-${language}-${view.room?.code}`;
+  const slots = useCardSlots(card, layout === 'card' || layout === 'steps' ? nearby : NO_CARDS);
 
   if (layout === 'weigh') return <WeighBoard view={view} language={language} />;
   if (layout === 'rank' && results?.kind === 'rank')
@@ -66,14 +72,30 @@ function Stage({ view, language, layout }: LiveWallProps & { layout: WallLayout 
   if (layout === 'results' && (results?.kind === 'weigh' || results?.kind === 'duel'))
     return <Results view={view} results={results} language={language} />;
 
+  // Every card drawn comes face up (see withDeal): the cards laid out ahead lie face up, as they will come.
   const focus = (
-    <FitBox className="wall__focus" fitKey={fitKey}>
+    <div className="wall__cards">
       {card ? (
-        <FlipCard card={card} faceUp={view.faceUp} language={language} size="large" />
+        slots.map((slot) => {
+          const ahead = slot.id !== card.id;
+          const faceUp = ahead || view.faceUp;
+          return (
+            <FitBox
+              key={slot.id}
+              className={ahead ? 'wall__focus wall__focus--ahead' : 'wall__focus'}
+              fitKey={fitKeyOf(slot.id, faceUp)}
+              ahead={ahead}
+            >
+              <FlipCard card={slot} faceUp={faceUp} language={language} size="large" />
+            </FitBox>
+          );
+        })
       ) : (
-        <p className="wall__no-card">{t('noCard')}</p>
+        <FitBox className="wall__focus" fitKey={fitKeyOf(undefined, view.faceUp)}>
+          <p className="wall__no-card">{t('noCard')}</p>
+        </FitBox>
       )}
-    </FitBox>
+    </div>
   );
   if (layout !== 'steps' || results?.kind !== 'steps') return focus;
   return (
@@ -84,6 +106,30 @@ function Stage({ view, language, layout }: LiveWallProps & { layout: WallLayout 
       {focus}
     </>
   );
+}
+
+/** At most this many cards are laid out on the wall at once: the one on the table, the one before it, two nearby. */
+export const SLOTS_MAX = 4;
+
+/**
+ * The cards the wall keeps laid out: the one on the table, the one that was on it before (so that going back
+ * shows at once), and the ones the console named nearby. Each keeps its place among them for as long as it is
+ * kept: a card laid out ahead is never moved in the page, which would lay it out again.
+ */
+export function useCardSlots(card: Card | null, nearby: readonly Card[]): readonly Card[] {
+  const [kept, setKept] = useState<{ card: Card | null; before: Card | null; slots: readonly Card[] }>(() => ({
+    card,
+    before: null,
+    slots: card ? [card] : [],
+  }));
+  const before = kept.card?.id === card?.id ? kept.before : kept.card;
+  const wanted = new Map<string, Card>();
+  for (const c of [card, before, ...nearby]) if (c && !wanted.has(c.id) && wanted.size < SLOTS_MAX) wanted.set(c.id, c);
+  const staying = kept.slots.flatMap((slot) => wanted.get(slot.id) ?? []);
+  const slots = [...staying, ...[...wanted.values()].filter((c) => !staying.some((slot) => slot.id === c.id))];
+  const same = slots.length === kept.slots.length && slots.every((slot, i) => slot === kept.slots[i]);
+  if (!same || kept.card !== card || kept.before !== before) setKept({ card, before, slots: same ? kept.slots : slots });
+  return same ? kept.slots : slots;
 }
 
 type Revealed = Extract<NonNullable<WallView['results']>, { kind: 'weigh' | 'duel' }>;

@@ -77,7 +77,7 @@ export function ProjectorView({ sessionId, transport }: ProjectorViewProps) {
           <p className="projector__app-name">{t('common:appName')}</p>
         </main>
       ) : (
-        <LiveWall view={view} language={language} />
+        <LiveWall view={view} language={language} nearby={feed.nearby} />
       )}
       <footer>
         {hint && <p className="projector__hint">{t('fullscreenHint')}</p>}

@@ -1,4 +1,4 @@
-import { useEffect, useReducer } from 'react';
+import { startTransition, useEffect, useReducer } from 'react';
 
 import { helloMessage, parseSyncMessage } from '../../domain/sync-message';
 import { createBroadcastTransport } from '../../sync/broadcast-transport';
@@ -15,7 +15,12 @@ export function useWallFeed(sessionId: string | null, transport?: Transport): Wa
   useEffect(() => {
     dispatch({ type: 'follow', sessionId });
     const link = transport ?? createBroadcastTransport();
-    const off = link.onMessage((data) => dispatch({ type: 'message', parsed: parseSyncMessage(data) }));
+    const off = link.onMessage((data) => {
+      const parsed = parseSyncMessage(data);
+      // Cards to lay out ahead can wait for the wall to be idle; a view is drawn at once.
+      if (parsed.ok && parsed.message.type === 'nearby') startTransition(() => dispatch({ type: 'message', parsed }));
+      else dispatch({ type: 'message', parsed });
+    });
     link.send(helloMessage(sessionId));
     return () => {
       off();

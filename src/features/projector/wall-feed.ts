@@ -1,3 +1,4 @@
+import type { Card } from '../../domain/deck-schema';
 import { keepUnchanged } from '../../domain/keep-unchanged';
 import type { WallView } from '../../domain/session/wall-view';
 import type { SyncParseResult } from '../../domain/sync-message';
@@ -8,6 +9,8 @@ export interface WallFeed {
   sessionId: string | null;
   /** The newest view of that session; null until one arrives. */
   view: WallView | null;
+  /** The cards one step from the one on the table, as the console named them last (to lay out ahead). */
+  nearby: readonly Card[];
   /** Messages refused: not text, too large, not JSON, invalid, or of another session. */
   ignored: number;
 }
@@ -17,7 +20,13 @@ export type FeedEvent = { type: 'follow'; sessionId: string | null } | { type: '
 /** How far ahead of the view it shows the wall accepts the next one. */
 export const MAX_SEQ_STEP = 100;
 
-export const startFeed = (sessionId: string | null): WallFeed => ({ sessionId, view: null, ignored: 0 });
+export const startFeed = (sessionId: string | null): WallFeed => ({ sessionId, view: null, nearby: [], ignored: 0 });
+
+/** `card`, or the equal card the wall already holds (on the table, or laid out ahead). */
+function keepCard(feed: WallFeed, card: Card): Card {
+  const held = [feed.view?.card, feed.view?.caseCard, ...feed.nearby].find((c) => c?.id === card.id);
+  return held ? keepUnchanged(held, card) : card;
+}
 
 /**
  * Takes a message the wall received: keeps the view with the highest sequence number of its session (a
@@ -31,6 +40,18 @@ export function reduceFeed(feed: WallFeed, event: FeedEvent): WallFeed {
   }
   const { parsed } = event;
   if (!parsed.ok) return { ...feed, ignored: feed.ignored + 1 };
+  if (parsed.message.type === 'nearby') {
+    const { sessionId, cards } = parsed.message;
+    // Cards named before the session's first view, or for another session, are not this wall's to lay out.
+    if (feed.sessionId === null || !feed.view) return feed;
+    if (sessionId !== feed.sessionId) return { ...feed, ignored: feed.ignored + 1 };
+    const kept = cards.map((card) => keepCard(feed, card));
+    return {
+      ...feed,
+      nearby:
+        kept.every((card, i) => card === feed.nearby[i]) && kept.length === feed.nearby.length ? feed.nearby : kept,
+    };
+  }
   // Other walls say hello too; that is for the console to answer.
   if (parsed.message.type !== 'view') return feed;
   const { view } = parsed.message;
@@ -39,6 +60,9 @@ export function reduceFeed(feed: WallFeed, event: FeedEvent): WallFeed {
   // The console sends every change, so its views step by one; a far jump no console sent (a page of the
   // same origin posting seq 2^53) is refused instead of pinning the wall.
   if (feed.view && view.seq - feed.view.seq > MAX_SEQ_STEP) return { ...feed, ignored: feed.ignored + 1 };
-  // What did not change since the last view stays the same object, so the wall does not draw it again.
-  return { sessionId: view.sessionId, view: keepUnchanged(feed.view, view), ignored: feed.ignored };
+  // What did not change since the last view stays the same object, so the wall does not draw it again; a card it
+  // had laid out ahead is the same object as the one it laid out.
+  const kept = keepUnchanged(feed.view, view);
+  const card = kept.card && keepCard(feed, kept.card);
+  return { ...feed, sessionId: view.sessionId, view: card === kept.card ? kept : { ...kept, card } };
 }
