@@ -128,7 +128,8 @@ export function useCardSlots(card: Card | null, nearby: readonly Card[]): readon
   const staying = kept.slots.flatMap((slot) => wanted.get(slot.id) ?? []);
   const slots = [...staying, ...[...wanted.values()].filter((c) => !staying.some((slot) => slot.id === c.id))];
   const same = slots.length === kept.slots.length && slots.every((slot, i) => slot === kept.slots[i]);
-  if (!same || kept.card !== card || kept.before !== before) setKept({ card, before, slots: same ? kept.slots : slots });
+  if (!same || kept.card !== card || kept.before !== before)
+    setKept({ card, before, slots: same ? kept.slots : slots });
   return same ? kept.slots : slots;
 }
 
