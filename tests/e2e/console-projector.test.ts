@@ -93,6 +93,48 @@ describeInBrowser('console and projector in Chromium', () => {
     await expect.poll(() => projectorCard(second2).getAttribute('aria-label')).toBe(afterDiscard);
   });
 
+  it('has the card a step leads to laid out on the wall before the step, over one channel in each window', async () => {
+    // Every channel a window opens, and every message each one hears.
+    await context.addInitScript(() => {
+      const heard: string[] = [];
+      Object.assign(window, { channels: 0, heard });
+      const Channel = window.BroadcastChannel;
+      window.BroadcastChannel = class extends Channel {
+        constructor(name: string) {
+          super(name);
+          (window as unknown as { channels: number }).channels += 1;
+          this.addEventListener('message', (event) => heard.push(String(event.data).slice(0, 30)));
+        }
+      };
+    });
+    await consolePage.reload();
+    await start(/Trek een kaart/);
+    const projector = await openProjector();
+    await consolePage.bringToFront();
+    await consolePage.keyboard.press('d');
+    const first = await wallTitle();
+    await expect.poll(() => projectorCard(projector).getAttribute('aria-label')).toBe(first);
+    const laidOut = () =>
+      projector.evaluate(() =>
+        [...document.querySelectorAll('.fit-box[aria-hidden="true"] .card-face__title')].map((t) => t.textContent),
+      );
+    await expect.poll(laidOut).toHaveLength(1);
+    const [ahead] = await laidOut();
+
+    const heardBefore = await projector.evaluate(() => (window as unknown as { heard: string[] }).heard.length);
+    await consolePage.keyboard.press('ArrowRight');
+    expect(await wallTitle()).toBe(ahead);
+    await expect.poll(() => projectorCard(projector).getAttribute('aria-label')).toBe(ahead);
+    // The view came once: a second channel in the wall would hear it twice, each time a task before its frame.
+    const views = await projector.evaluate(
+      (from) => (window as unknown as { heard: string[] }).heard.slice(from).filter((m) => m.includes('"view"')),
+      heardBefore,
+    );
+    expect(views).toHaveLength(1);
+    for (const page of [consolePage, projector])
+      expect(await page.evaluate(() => (window as unknown as { channels: number }).channels)).toBe(1);
+  });
+
   it('resumes the session after the console is reloaded', async () => {
     await start(/Trek een kaart/);
     const projector = await openProjector();

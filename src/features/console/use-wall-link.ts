@@ -27,9 +27,12 @@ function nearbyNow(): Nearby | null {
 export function useWallLink(createTransport: () => Transport = createBroadcastTransport): {
   publisher: Publisher;
   problem: PublishProblem | null;
+  /** The channel to the windows of this device (null until open): the wall's keys come in on it too. */
+  transport: Transport | null;
 } {
   const [publisher] = useState(() => createPublisher());
   const [problem, setProblem] = useState<PublishProblem | null>(null);
+  const [transport, setTransport] = useState<Transport | null>(null);
   useEffect(() => publisher.onProblem(setProblem), [publisher]);
   useEffect(() => {
     const publish = (view: ReturnType<typeof selectWallView>) => {
@@ -46,11 +49,13 @@ export function useWallLink(createTransport: () => Transport = createBroadcastTr
     const transport = createTransport();
     const unfollow = followOverChannel(publisher, transport, () => useAppStore.getState().session?.sessionId ?? null);
     const unshare = shareNearby(transport, nearbyNow, useAppStore.subscribe);
+    setTransport(transport);
     return () => {
+      setTransport(null);
       unshare();
       unfollow();
       transport.close();
     };
   }, [publisher, createTransport]);
-  return { publisher, problem };
+  return { publisher, problem, transport };
 }

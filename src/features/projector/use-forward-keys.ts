@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 
 import { keyMessage, WALL_KEYS, type WallKey } from '../../domain/sync-message';
-import { createBroadcastTransport } from '../../sync/broadcast-transport';
 import type { Transport } from '../../sync/transport';
 
 const isWallKey = (key: string): key is WallKey => (WALL_KEYS as readonly string[]).includes(key);
@@ -9,12 +8,12 @@ const TYPING = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
 
 /**
  * A presenter clicker sends its keys to the window in front, often the projector once it is fullscreen:
- * those keys go to the console, which stays the only driver. The wall itself changes nothing.
+ * those keys go to the console, which stays the only driver. The wall itself changes nothing. `link`: the channel
+ * the wall follows the console on.
  */
-export function useForwardKeys(sessionId: string | null, transport?: Transport) {
+export function useForwardKeys(sessionId: string | null, link: Transport | null) {
   useEffect(() => {
-    if (sessionId === null) return;
-    const link = transport ?? createBroadcastTransport();
+    if (sessionId === null || !link) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
       const target = event.target as HTMLElement | null;
@@ -25,9 +24,6 @@ export function useForwardKeys(sessionId: string | null, transport?: Transport) 
       link.send(keyMessage(sessionId, key));
     };
     window.addEventListener('keydown', onKey);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      if (!transport) link.close();
-    };
-  }, [sessionId, transport]);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [sessionId, link]);
 }

@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useReducer } from 'react';
+import { startTransition, useEffect, useReducer, useState } from 'react';
 
 import { helloMessage, parseSyncMessage } from '../../domain/sync-message';
 import { createBroadcastTransport } from '../../sync/broadcast-transport';
@@ -7,10 +7,16 @@ import { reduceFeed, startFeed, type WallFeed } from './wall-feed';
 
 /**
  * Follows the console's session over a transport (BroadcastChannel unless one is given) and says hello on
- * start, so that a wall opened late or reloaded gets the current view at once.
+ * start, so that a wall opened late or reloaded gets the current view at once. Returns the feed and the link it
+ * follows on (null until open), so that the window sends on the same channel it hears on: a second channel in the
+ * same window would get every view again, as a task of its own, between the view and its frame.
  */
-export function useWallFeed(sessionId: string | null, transport?: Transport): WallFeed {
+export function useWallFeed(
+  sessionId: string | null,
+  transport?: Transport,
+): { feed: WallFeed; link: Transport | null } {
   const [feed, dispatch] = useReducer(reduceFeed, sessionId, startFeed);
+  const [link, setLink] = useState<Transport | null>(null);
 
   useEffect(() => {
     dispatch({ type: 'follow', sessionId });
@@ -22,11 +28,13 @@ export function useWallFeed(sessionId: string | null, transport?: Transport): Wa
       else dispatch({ type: 'message', parsed });
     });
     link.send(helloMessage(sessionId));
+    setLink(link);
     return () => {
       off();
+      setLink(null);
       if (!transport) link.close();
     };
   }, [sessionId, transport]);
 
-  return feed;
+  return { feed, link };
 }
