@@ -43,7 +43,7 @@ export function ConsoleView({ sharedPlan = null }: { sharedPlan?: string | null 
   const [helpOpen, setHelpOpen] = useState(false);
   const [pickerOpen, setPickerOpen] = useState(false);
   const announce = useRef<HTMLParagraphElement>(null);
-  const { publisher, problem, transport } = useWallLink();
+  const { publisher, problem, onMessage } = useWallLink();
   const roomInfo = useRoomLink(publisher);
 
   const run = (id: CommandId) => {
@@ -54,7 +54,7 @@ export function ConsoleView({ sharedPlan = null }: { sharedPlan?: string | null 
   };
   const shortcuts = Object.fromEntries(COMMANDS.flatMap((c) => c.keys.map((key) => [key, () => run(c.id)])));
   useShortcuts(shortcuts, running && !helpOpen && !pickerOpen);
-  useWallKeys(run, transport);
+  useWallKeys(run, onMessage);
   // A format chosen low on the start screen must not leave the session's controls scrolled away.
   useEffect(() => {
     if (sessionId) window.scrollTo?.(0, 0);

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { selectNearbyCards, selectWallView } from '../../state/projection';
 import { useAppStore } from '../../state/store';
 import { createBroadcastTransport } from '../../sync/broadcast-transport';
+import { emitter } from '../../sync/emitter';
 import { createPublisher, followOverChannel, type Publisher, type PublishProblem } from '../../sync/publisher';
 import { shareNearby, type Nearby } from '../../sync/share-nearby';
 import type { Transport } from '../../sync/transport';
@@ -27,12 +28,12 @@ function nearbyNow(): Nearby | null {
 export function useWallLink(createTransport: () => Transport = createBroadcastTransport): {
   publisher: Publisher;
   problem: PublishProblem | null;
-  /** The channel to the windows of this device (null until open): the wall's keys come in on it too. */
-  transport: Transport | null;
+  /** Messages from the windows of this device, on the channel the views go out on (the wall's keys come this way). */
+  onMessage: (listener: (data: unknown) => void) => () => void;
 } {
   const [publisher] = useState(() => createPublisher());
   const [problem, setProblem] = useState<PublishProblem | null>(null);
-  const [transport, setTransport] = useState<Transport | null>(null);
+  const [messages] = useState(() => emitter<unknown>());
   useEffect(() => publisher.onProblem(setProblem), [publisher]);
   useEffect(() => {
     const publish = (view: ReturnType<typeof selectWallView>) => {
@@ -49,13 +50,13 @@ export function useWallLink(createTransport: () => Transport = createBroadcastTr
     const transport = createTransport();
     const unfollow = followOverChannel(publisher, transport, () => useAppStore.getState().session?.sessionId ?? null);
     const unshare = shareNearby(transport, nearbyNow, useAppStore.subscribe);
-    setTransport(transport);
+    const offMessages = transport.onMessage(messages.emit);
     return () => {
-      setTransport(null);
+      offMessages();
       unshare();
       unfollow();
       transport.close();
     };
-  }, [publisher, createTransport]);
-  return { publisher, problem, transport };
+  }, [publisher, createTransport, messages]);
+  return { publisher, problem, onMessage: messages.on };
 }

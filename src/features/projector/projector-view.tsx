@@ -25,10 +25,10 @@ interface ProjectorViewProps {
 export function ProjectorView({ sessionId, transport }: ProjectorViewProps) {
   const { t } = useTranslation(['projector', 'common']);
   const language = useAppStore((s) => s.language);
-  const { feed, link } = useWallFeed(sessionId, transport);
+  const { feed, send } = useWallFeed(sessionId, transport);
   const toggleFullscreen = useFullscreenToggle();
   const { view, ignored } = feed;
-  useForwardKeys(feed.sessionId, link);
+  useForwardKeys(feed.sessionId, send);
   // The wall shows what its feed sends: it does not read the console's session and log back from each save.
   useEffect(() => persistence?.followOnly(['settings']), []);
 

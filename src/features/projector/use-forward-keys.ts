@@ -1,19 +1,18 @@
 import { useEffect } from 'react';
 
 import { keyMessage, WALL_KEYS, type WallKey } from '../../domain/sync-message';
-import type { Transport } from '../../sync/transport';
 
 const isWallKey = (key: string): key is WallKey => (WALL_KEYS as readonly string[]).includes(key);
 const TYPING = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
 
 /**
  * A presenter clicker sends its keys to the window in front, often the projector once it is fullscreen:
- * those keys go to the console, which stays the only driver. The wall itself changes nothing. `link`: the channel
- * the wall follows the console on.
+ * those keys go to the console, which stays the only driver. The wall itself changes nothing. `send`: on the
+ * channel the wall follows the console on.
  */
-export function useForwardKeys(sessionId: string | null, link: Transport | null) {
+export function useForwardKeys(sessionId: string | null, send: (text: string) => void) {
   useEffect(() => {
-    if (sessionId === null || !link) return;
+    if (sessionId === null) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
       const target = event.target as HTMLElement | null;
@@ -21,9 +20,9 @@ export function useForwardKeys(sessionId: string | null, link: Transport | null)
       const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
       if (!isWallKey(key)) return;
       event.preventDefault();
-      link.send(keyMessage(sessionId, key));
+      send(keyMessage(sessionId, key));
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [sessionId, link]);
+  }, [sessionId, send]);
 }

@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useReducer, useState } from 'react';
+import { startTransition, useCallback, useEffect, useReducer, useRef } from 'react';
 
 import { helloMessage, parseSyncMessage } from '../../domain/sync-message';
 import { createBroadcastTransport } from '../../sync/broadcast-transport';
@@ -7,16 +7,17 @@ import { reduceFeed, startFeed, type WallFeed } from './wall-feed';
 
 /**
  * Follows the console's session over a transport (BroadcastChannel unless one is given) and says hello on
- * start, so that a wall opened late or reloaded gets the current view at once. Returns the feed and the link it
- * follows on (null until open), so that the window sends on the same channel it hears on: a second channel in the
- * same window would get every view again, as a task of its own, between the view and its frame.
+ * start, so that a wall opened late or reloaded gets the current view at once. Returns the feed and `send`, which
+ * sends on the channel it follows on: a second channel in the same window would get every view again, as a task of
+ * its own, between the view and its frame.
  */
 export function useWallFeed(
   sessionId: string | null,
   transport?: Transport,
-): { feed: WallFeed; link: Transport | null } {
+): { feed: WallFeed; send: (text: string) => void } {
   const [feed, dispatch] = useReducer(reduceFeed, sessionId, startFeed);
-  const [link, setLink] = useState<Transport | null>(null);
+  const open = useRef<Transport | null>(null);
+  const send = useCallback((text: string) => open.current?.send(text), []);
 
   useEffect(() => {
     dispatch({ type: 'follow', sessionId });
@@ -28,13 +29,13 @@ export function useWallFeed(
       else dispatch({ type: 'message', parsed });
     });
     link.send(helloMessage(sessionId));
-    setLink(link);
+    open.current = link;
     return () => {
       off();
-      setLink(null);
+      open.current = null;
       if (!transport) link.close();
     };
   }, [sessionId, transport]);
 
-  return { feed, link };
+  return { feed, send };
 }
