@@ -1,4 +1,5 @@
 import { startTransition, useCallback, useEffect, useReducer, useRef } from 'react';
+import { flushSync } from 'react-dom';
 
 import { helloMessage, parseSyncMessage } from '../../domain/sync-message';
 import { createBroadcastTransport } from '../../sync/broadcast-transport';
@@ -24,9 +25,10 @@ export function useWallFeed(
     const link = transport ?? createBroadcastTransport();
     const off = link.onMessage((data) => {
       const parsed = parseSyncMessage(data);
-      // Cards to lay out ahead can wait for the wall to be idle; a view is drawn at once.
+      // Cards to lay out ahead can wait for the wall to be idle. A view is drawn in the task that brought it, not in
+      // a task of its own after whatever came in meanwhile (the console's save, heard as storage events).
       if (parsed.ok && parsed.message.type === 'nearby') startTransition(() => dispatch({ type: 'message', parsed }));
-      else dispatch({ type: 'message', parsed });
+      else flushSync(() => dispatch({ type: 'message', parsed }));
     });
     link.send(helloMessage(sessionId));
     open.current = link;
