@@ -70,6 +70,25 @@ export function createPublisher(
 
 export const HELLO_INTERVAL_MS = 1000;
 
+/** Runs something later; returns the function that cancels it. */
+export interface Clock {
+  later: (run: () => void, ms: number) => () => void;
+}
+
+export const timers: Clock = {
+  later: (run, ms) => {
+    const timer = setTimeout(run, ms);
+    return () => clearTimeout(timer);
+  },
+};
+
+/** Whether `data` is a window's hello for the session `sessionId` (a hello for no session in particular counts). */
+export function isHelloFor(data: unknown, sessionId: string | null | undefined): boolean {
+  const parsed = parseSyncMessage(data);
+  if (!parsed.ok || parsed.message.type !== 'hello') return false;
+  return parsed.message.sessionId === null || parsed.message.sessionId === sessionId;
+}
+
 /**
  * The windows of this device as one follower over a transport: each view goes out as a sync message; a
  * window that says hello for this session gets the view again, at most once a second however many ask
@@ -79,13 +98,7 @@ export function followOverChannel(
   publisher: Publisher,
   transport: Transport,
   sessionId: () => string | null,
-  clock: { now: () => number; later: (run: () => void, ms: number) => () => void } = {
-    now: () => Date.now(),
-    later: (run, ms) => {
-      const timer = setTimeout(run, ms);
-      return () => clearTimeout(timer);
-    },
-  },
+  clock: Clock & { now: () => number } = { ...timers, now: () => Date.now() },
 ): () => void {
   const follower: Follower = { send: (view) => transport.send(viewMessage(view)) };
   let answeredAt = -Infinity;
@@ -96,10 +109,7 @@ export function followOverChannel(
     publisher.resend(follower);
   };
   const offMessages = transport.onMessage((data) => {
-    const parsed = parseSyncMessage(data);
-    if (!parsed.ok || parsed.message.type !== 'hello') return;
-    const wanted = parsed.message.sessionId;
-    if (wanted !== null && wanted !== sessionId()) return;
+    if (!isHelloFor(data, sessionId())) return;
     const wait = answeredAt + HELLO_INTERVAL_MS - clock.now();
     if (wait <= 0) answer();
     else pending ??= clock.later(answer, wait);

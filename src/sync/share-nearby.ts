@@ -1,5 +1,6 @@
 import type { Card } from '../domain/deck-schema';
-import { MAX_SYNC_MESSAGE_CHARS, nearbyMessage, parseSyncMessage } from '../domain/sync-message';
+import { MAX_SYNC_MESSAGE_CHARS, nearbyMessage } from '../domain/sync-message';
+import { isHelloFor, timers, type Clock } from './publisher';
 import type { Transport } from './transport';
 
 /**
@@ -13,17 +14,6 @@ export interface Nearby {
   sessionId: string;
   cards: readonly Card[];
 }
-
-export interface Clock {
-  later: (run: () => void, ms: number) => () => void;
-}
-
-const timers: Clock = {
-  later: (run, ms) => {
-    const timer = setTimeout(run, ms);
-    return () => clearTimeout(timer);
-  },
-};
 
 /**
  * Names the cards next to the one on the table to the windows of this device (see nearbyCardIds), once the
@@ -59,10 +49,7 @@ export function shareNearby(
     schedule();
   });
   const offMessages = transport.onMessage((data) => {
-    const parsed = parseSyncMessage(data);
-    if (!parsed.ok || parsed.message.type !== 'hello') return;
-    const wanted = parsed.message.sessionId;
-    if (wanted !== null && wanted !== current()?.sessionId) return;
+    if (!isHelloFor(data, current()?.sessionId)) return;
     // A wall that just opened has none of them yet.
     sent = '';
     schedule();

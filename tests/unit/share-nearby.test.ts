@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import { helloMessage, parseSyncMessage } from '../../src/domain/sync-message';
 import { createMemoryHub } from '../../src/sync/memory-transport';
-import { NEARBY_DELAY_MS, shareNearby, type Clock, type Nearby } from '../../src/sync/share-nearby';
+import type { Clock } from '../../src/sync/publisher';
+import { NEARBY_DELAY_MS, shareNearby, type Nearby } from '../../src/sync/share-nearby';
 import { factorCard } from '../helpers/decks';
 
 /** A clock that runs what is due when the test moves it on. */

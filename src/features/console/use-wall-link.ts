@@ -8,15 +8,11 @@ import { createPublisher, followOverChannel, type Publisher, type PublishProblem
 import { shareNearby, type Nearby } from '../../sync/share-nearby';
 import type { Transport } from '../../sync/transport';
 
-let lastNearby: Nearby | null = null;
-/** The cards next to the one on the table, for the walls of this device (the same object until they change). */
+/** The cards next to the one on the table, for the walls of this device. */
 function nearbyNow(): Nearby | null {
   const state = useAppStore.getState();
   const sessionId = state.session?.sessionId;
-  if (!sessionId) return null;
-  const cards = selectNearbyCards(state);
-  if (lastNearby?.sessionId !== sessionId || lastNearby.cards !== cards) lastNearby = { sessionId, cards };
-  return lastNearby;
+  return sessionId ? { sessionId, cards: selectNearbyCards(state) } : null;
 }
 
 /**

@@ -109,14 +109,14 @@ function Stage({ view, language, layout, nearby = NO_CARDS }: LiveWallProps & { 
 }
 
 /** At most this many cards are laid out on the wall at once: the one on the table, the one before it, two nearby. */
-export const SLOTS_MAX = 4;
+const SLOTS_MAX = 4;
 
 /**
  * The cards the wall keeps laid out: the one on the table, the one that was on it before (so that going back
  * shows at once), and the ones the console named nearby. Each keeps its place among them for as long as it is
  * kept: a card laid out ahead is never moved in the page, which would lay it out again.
  */
-export function useCardSlots(card: Card | null, nearby: readonly Card[]): readonly Card[] {
+function useCardSlots(card: Card | null, nearby: readonly Card[]): readonly Card[] {
   const [kept, setKept] = useState<{ card: Card | null; before: Card | null; slots: readonly Card[] }>(() => ({
     card,
     before: null,

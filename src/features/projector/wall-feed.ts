@@ -45,11 +45,12 @@ export function reduceFeed(feed: WallFeed, event: FeedEvent): WallFeed {
     // Cards named before the session's first view, or for another session, are not this wall's to lay out.
     if (feed.sessionId === null || !feed.view) return feed;
     if (sessionId !== feed.sessionId) return { ...feed, ignored: feed.ignored + 1 };
-    const kept = cards.map((card) => keepCard(feed, card));
     return {
       ...feed,
-      nearby:
-        kept.every((card, i) => card === feed.nearby[i]) && kept.length === feed.nearby.length ? feed.nearby : kept,
+      nearby: keepUnchanged(
+        feed.nearby,
+        cards.map((card) => keepCard(feed, card)),
+      ),
     };
   }
   // Other walls say hello too; that is for the console to answer.
