@@ -37,15 +37,19 @@ describeInBrowser('console and projector in Chromium', () => {
     await projector.waitForLoadState();
     return projector;
   };
-
-  it('shows every console action on the projector, and the projector catches up after a reload', async () => {
+  /** A draw session with the projector open and the first card drawn, once the wall shows it. */
+  const drawFirstCard = async () => {
     await start(/Trek een kaart/);
     const projector = await openProjector();
     await consolePage.bringToFront();
-
     await consolePage.keyboard.press('d');
     const first = await wallTitle();
     await expect.poll(() => projectorCard(projector).getAttribute('aria-label')).toBe(first);
+    return { projector, first };
+  };
+
+  it('shows every console action on the projector, and the projector catches up after a reload', async () => {
+    const { projector, first } = await drawFirstCard();
 
     await consolePage.keyboard.press('ArrowRight');
     const second = await wallTitle();
@@ -108,12 +112,7 @@ describeInBrowser('console and projector in Chromium', () => {
       };
     });
     await consolePage.reload();
-    await start(/Trek een kaart/);
-    const projector = await openProjector();
-    await consolePage.bringToFront();
-    await consolePage.keyboard.press('d');
-    const first = await wallTitle();
-    await expect.poll(() => projectorCard(projector).getAttribute('aria-label')).toBe(first);
+    const { projector } = await drawFirstCard();
     const laidOut = () =>
       projector.evaluate(() =>
         [...document.querySelectorAll('.fit-box[aria-hidden="true"] .card-face__title')].map((t) => t.textContent),

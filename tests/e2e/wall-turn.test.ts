@@ -39,12 +39,18 @@ const turns = async (page: Page, count: number) => {
 describeInBrowser('the card on the wall turning over (1920x1080, motion allowed)', () => {
   const app = useBrowserAndApp();
 
-  it('folds flat across its middle for half a second when flipped, and opens a new card', async () => {
+  /** A wall at 1920x1080 following session s1, recording the card's animations. */
+  const openWall = async () => {
     const context = await app.browser.newContext({ viewport: { width: 1920, height: 1080 } });
     const page = await context.newPage();
     await page.addInitScript(recordTurns);
     await page.goto(`${app.server.url}#/projector?session=s1`);
     await page.getByRole('heading', { level: 1 }).waitFor();
+    return { context, page };
+  };
+
+  it('folds flat across its middle for half a second when flipped, and opens a new card', async () => {
+    const { context, page } = await openWall();
     let seq = 0;
     const show = async (view: Partial<WallView>) => {
       seq += 1;
@@ -75,11 +81,7 @@ describeInBrowser('the card on the wall turning over (1920x1080, motion allowed)
   });
 
   it('lays the next card out while it waits, shows it in one step, and opens it then', async () => {
-    const context = await app.browser.newContext({ viewport: { width: 1920, height: 1080 } });
-    const page = await context.newPage();
-    await page.addInitScript(recordTurns);
-    await page.goto(`${app.server.url}#/projector?session=s1`);
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    const { context, page } = await openWall();
     await postWallView(page, wallView({ card: factor!, seq: 1 }));
     await page.getByRole('heading', { level: 2, name: factor!.title.nl }).waitFor();
     await postWallMessage(page, { v: 1, type: 'nearby', sessionId: 's1', cards: [other!] });
