@@ -387,6 +387,10 @@ describe('projector', () => {
     expect(wall()).toHaveAttribute('data-ignored', '1');
     send(JSON.stringify({ v: 1, type: 'nearby', sessionId: 's1', cards: [1, 2, 3] }));
     expect(wall()).toHaveAttribute('data-ignored', '2');
+    // One back and one forward at most: a message naming more is refused whole.
+    send(nearbyMessage('s1', [factorCard('f-4'), factorCard('f-5'), factorCard('f-6')]));
+    expect(wall()).toHaveAttribute('data-ignored', '3');
+    expect(screen.queryByText('Factor f-4')).not.toBeInTheDocument();
     expect(cardTitle()).toHaveTextContent('Factor f-1');
   });
 });
