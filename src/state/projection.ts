@@ -3,7 +3,7 @@ import i18next from 'i18next';
 import { nearbyCardIds, type Deal } from '../domain/deal';
 import type { Language } from '../domain/deck-constants';
 import type { Card, Deck } from '../domain/deck-schema';
-import { buildWallView, type WallView } from '../domain/session/wall-view';
+import { buildWallView, type WallView, type WallViewContext } from '../domain/session/wall-view';
 import type { SessionState } from '../domain/session/session-state';
 import { selectActiveDeck } from './deck-slice';
 import type { AppState } from './store';
@@ -12,6 +12,17 @@ const sideLabel = (key: 'card.sideA' | 'card.sideB') => ({
   nl: i18next.getFixedT('nl', 'common')(key),
   en: i18next.getFixedT('en', 'common')(key),
 });
+
+/**
+ * The two side labels in both languages, looked up once for as long as no words are loaded: four lookups in
+ * i18next were a third of what the console did between a key and the view going out.
+ */
+let sideLabels: WallViewContext['sideLabels'] | null = null;
+const forgetSideLabels = () => void (sideLabels = null);
+i18next.on('initialized', forgetSideLabels);
+i18next.on('loaded', forgetSideLabels);
+export const defaultSideLabels = (): WallViewContext['sideLabels'] =>
+  (sideLabels ??= [sideLabel('card.sideA'), sideLabel('card.sideB')]);
 
 let last: { session: SessionState; deck: Deck; language: Language; view: WallView } | null = null;
 let index: { deck: Deck; byId: Map<string, Card> } | null = null;
@@ -33,7 +44,7 @@ export function selectWallView(state: AppState): WallView | null {
   const byId = cardsOf(deck);
   const view = buildWallView(session, {
     card: (id) => byId.get(id),
-    sideLabels: [sideLabel('card.sideA'), sideLabel('card.sideB')],
+    sideLabels: defaultSideLabels(),
     instruction: (format) => deck.cards.find((c) => c.kind === 'instruction' && c.format === format),
     factors: () => deck.cards.filter((c) => c.kind === 'factor'),
     now: 0,

@@ -4,7 +4,8 @@ import type { Transport } from './transport';
 
 /** Who follows the console's session: the projector windows of this device, the room on the relay. */
 export interface Follower {
-  send(view: WallView): void;
+  /** `text` is the view as a sync message (viewMessage), written once for every follower and the size check. */
+  send(view: WallView, text: string): void;
 }
 
 /** Why a view could not be sent: the console says so, and the followers keep the last view they had. */
@@ -20,12 +21,18 @@ export interface Publisher {
   onProblem(listener: (problem: PublishProblem | null) => void): () => void;
 }
 
-/** Checks a view the way its followers will: the wall's schema and the size a message may have. */
-export function checkView(view: WallView, maxChars = MAX_SYNC_MESSAGE_CHARS): PublishProblem | null {
+/**
+ * Checks a view the way its followers will: the wall's schema and the size a message may have (`text` is the view
+ * as a message, when it has been written already).
+ */
+export function checkView(
+  view: WallView,
+  maxChars = MAX_SYNC_MESSAGE_CHARS,
+  text = viewMessage(view),
+): PublishProblem | null {
   const parsed = wallViewSchema.safeParse(view);
   if (!parsed.success) return { reason: 'invalid', path: parsed.error.issues[0]?.path.join('.') ?? '' };
-  const chars = viewMessage(view).length;
-  return chars > maxChars ? { reason: 'too-large', chars } : null;
+  return text.length > maxChars ? { reason: 'too-large', chars: text.length } : null;
 }
 
 /** The one publisher of a console: one projection per change, handed to every follower. */
@@ -35,7 +42,7 @@ export function createPublisher(
 ): Publisher {
   const followers = new Set<Follower>();
   const listeners = new Set<(problem: PublishProblem | null) => void>();
-  let lastGood: WallView | null = null;
+  let lastGood: { view: WallView; text: string } | null = null;
   let problem: PublishProblem | null = null;
   const report = (next: PublishProblem | null) => {
     if (next === problem || (next && problem && JSON.stringify(next) === JSON.stringify(problem))) return;
@@ -45,20 +52,23 @@ export function createPublisher(
   return {
     publish(view) {
       const stamped = { ...view, sentAt: now() };
-      const refused = checkView(stamped, maxChars);
+      const text = viewMessage(stamped);
+      const refused = checkView(stamped, maxChars, text);
       report(refused);
       if (refused) return false;
-      lastGood = stamped;
-      followers.forEach((f) => f.send(stamped));
+      lastGood = { view: stamped, text };
+      followers.forEach((f) => f.send(stamped, text));
       return true;
     },
     follow(follower) {
       followers.add(follower);
-      if (lastGood) follower.send(lastGood);
+      if (lastGood) follower.send(lastGood.view, lastGood.text);
       return () => void followers.delete(follower);
     },
     resend(follower) {
-      if (lastGood && followers.has(follower)) follower.send({ ...lastGood, sentAt: now() });
+      if (!lastGood || !followers.has(follower)) return;
+      const again = { ...lastGood.view, sentAt: now() };
+      follower.send(again, viewMessage(again));
     },
     onProblem(listener) {
       listeners.add(listener);
@@ -100,7 +110,7 @@ export function followOverChannel(
   sessionId: () => string | null,
   clock: Clock & { now: () => number } = { ...timers, now: () => Date.now() },
 ): () => void {
-  const follower: Follower = { send: (view) => transport.send(viewMessage(view)) };
+  const follower: Follower = { send: (_view, text) => transport.send(text) };
   let answeredAt = -Infinity;
   let pending: (() => void) | null = null;
   const answer = () => {

@@ -41,6 +41,20 @@ describe('the publisher', () => {
     expect(roomFollower.got.map((v) => v.seq)).toEqual([1]);
   });
 
+  it('hands each follower the view and its message text, the same for the view sent and resent', () => {
+    let clock = 42;
+    const publisher = createPublisher(() => clock);
+    const got: { view: WallView; text: string }[] = [];
+    const follower: Follower = { send: (view, text) => void got.push({ view, text }) };
+    publisher.follow(follower);
+    publisher.publish(viewAt(1));
+    clock = 43;
+    publisher.resend(follower);
+    expect(got.map(({ view }) => view.sentAt)).toEqual([42, 43]);
+    for (const { view, text } of got)
+      expect(parseSyncMessage(text)).toEqual({ ok: true, message: { v: 1, type: 'view', view } });
+  });
+
   it('reports a view too large to send instead of dropping it silently, and the followers keep the last', () => {
     const small = viewMessage({ ...viewAt(1), sentAt: 0 }).length;
     const publisher = createPublisher(() => 0, small + 100);

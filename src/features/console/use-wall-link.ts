@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 
 import { selectNearbyCards, selectWallView } from '../../state/projection';
 import { useAppStore } from '../../state/store';
@@ -31,7 +31,9 @@ export function useWallLink(createTransport: () => Transport = createBroadcastTr
   const [problem, setProblem] = useState<PublishProblem | null>(null);
   const [messages] = useState(() => emitter<unknown>());
   useEffect(() => publisher.onProblem(setProblem), [publisher]);
-  useEffect(() => {
+  // Subscribed in the layout phase, ahead of the components' own subscriptions (React makes those in the passive
+  // phase after it): a key's view goes out before React hears of the change.
+  useLayoutEffect(() => {
     const publish = (view: ReturnType<typeof selectWallView>) => {
       if (view) publisher.publish(view);
     };

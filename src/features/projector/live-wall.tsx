@@ -45,7 +45,17 @@ export function LiveWall({ view, language, nearby = NO_CARDS }: LiveWallProps) {
     <div
       className={`wall wall--${layout} wall--${view.format}${view.revealed ? ' wall--revealed' : ''}${view.room ? ' wall--room' : ''}`}
     >
-      <WallBar view={view} />
+      <WallBar
+        format={view.format}
+        phase={view.phase}
+        step={view.step}
+        turn={view.turn}
+        caseOwner={view.caseOwner}
+        decision={view.decision}
+        progress={view.progress}
+        revealed={view.revealed}
+        timer={view.timer}
+      />
       <main id="main" className="wall__stage">
         <Stage view={view} language={language} layout={layout} nearby={nearby} />
       </main>

@@ -1,10 +1,20 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { WallView } from '../../domain/session/wall-view';
 import { SessionTimer } from '../../ui/session-timer';
 
-/** The line at the top of the wall: format and phase, the step, whose turn it is, and the timer. */
-export function WallBar({ view }: { view: WallView }) {
+/** What the bar shows of a view: each part kept as the same object while it is equal (see the wall's feed). */
+export type WallBarProps = Pick<
+  WallView,
+  'format' | 'phase' | 'step' | 'turn' | 'caseOwner' | 'decision' | 'progress' | 'revealed' | 'timer'
+>;
+
+/**
+ * The line at the top of the wall: format and phase, the step, whose turn it is, and the timer. Drawn again only
+ * when one of its parts changed: a flip or a step changes none of them.
+ */
+export const WallBar = memo(function WallBar(view: WallBarProps) {
   const { t } = useTranslation(['projector', 'common']);
   const { timer, turn, step } = view;
   const showTimer = timer.durationMs > 0 && (timer.startedAt !== null || timer.elapsedMs > 0);
@@ -28,4 +38,4 @@ export function WallBar({ view }: { view: WallView }) {
       {showTimer && <SessionTimer timer={timer} className="wall__timer" />}
     </header>
   );
-}
+});
