@@ -36,7 +36,7 @@ export function readConfig(): RoomsConfig {
     startupUpdates: positiveNumber('BENCH_STARTUP_UPDATES', 5),
     clientProcesses: positiveNumber('BENCH_CLIENT_PROCESSES', 2),
     connectConcurrency: positiveNumber('BENCH_CONNECT_CONCURRENCY', 50),
-    pairs: positiveNumber('BENCH_PAIRS', 1),
+    pairs: positiveNumber('BENCH_PAIRS', 3),
     timeoutMs: positiveNumber('BENCH_TIMEOUT_S', 300, false) * 1000,
   });
 }

@@ -12,7 +12,7 @@
  * is 127.0.0.1), which it raises for its own relay process and prints.
  *
  * Env: BENCH_ROOMS (50), BENCH_PARTICIPANTS (20), BENCH_UPDATES (30), BENCH_RATE (10), BENCH_STARTUP_UPDATES (5),
- * BENCH_CLIENT_PROCESSES (2), BENCH_CONNECT_CONCURRENCY (50 per process), BENCH_PAIRS (1), BENCH_TIMEOUT_S (300).
+ * BENCH_CLIENT_PROCESSES (2), BENCH_CONNECT_CONCURRENCY (50 per process), BENCH_PAIRS (3: one pair's ratio spread from 0.4x to 1.6x on a 2-core machine), BENCH_TIMEOUT_S (300).
  * Exit 0 with a report (PASS or FAIL), 1 when a run crashed.
  */
 import type { ChildProcess } from 'node:child_process';
