@@ -15,7 +15,7 @@ const sideLabel = (key: 'card.sideA' | 'card.sideB') => ({
 
 /**
  * The two side labels in both languages, looked up once for as long as no words are loaded: four lookups in
- * i18next were a third of what the console did between a key and the view going out.
+ * i18next were a fifth of what the console did between a key and the view going out.
  */
 let sideLabels: WallViewContext['sideLabels'] | null = null;
 const forgetSideLabels = () => void (sideLabels = null);

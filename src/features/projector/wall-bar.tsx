@@ -12,7 +12,7 @@ export type WallBarProps = Pick<
 
 /**
  * The line at the top of the wall: format and phase, the step, whose turn it is, and the timer. Drawn again only
- * when one of its parts changed: a flip or a step changes none of them.
+ * when one of its parts changed: a flip changes none of them.
  */
 export const WallBar = memo(function WallBar(view: WallBarProps) {
   const { t } = useTranslation(['projector', 'common']);
