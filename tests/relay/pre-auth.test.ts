@@ -4,9 +4,14 @@
  * within `authTimeoutMs` is closed, and sockets are capped per address and in all. After each attack, a real
  * console and its phones still work. Clients at different addresses are played from 127.0.0.x.
  */
-import { OutgoingMessage } from '@hocuspocus/server';
+import { writeAuthentication } from '@hocuspocus/common';
+import { IncomingMessage, MessageType, OutgoingMessage } from '@hocuspocus/server';
+import * as encoding from 'lib0/encoding';
 import { afterEach, describe, expect, it } from 'vitest';
 import type WebSocket from 'ws';
+import * as Y from 'yjs';
+
+import { newParticipantKey, participantToken, publicDocumentName } from '../../src/domain/room-protocol';
 
 import {
   cleanUp,
@@ -99,6 +104,34 @@ describe('sockets', () => {
     expect(relay.stats().sockets).toBe(12);
     for (const socket of [...mine, ...others, ...over]) socket.terminate();
     await waitFor(() => relay.stats().sockets === 0, 'all gone');
+    await realSessionWorks(relay);
+  });
+});
+
+describe('messages sent while a document is decided', () => {
+  it('count once against the rate, though Hocuspocus hands them to the relay again once the document is let in', async () => {
+    const relay = await startTestRelay({ limits: { participantBurst: 7, participantRate: 0.01 } });
+    const { room } = await openRoom(relay);
+    const name = publicDocumentName(room.code);
+    const phone = await rawSocket(relay.url, {}, '127.0.0.2');
+    const replies: number[] = [];
+    phone.on('message', (data: Buffer) => {
+      const message = new IncomingMessage(new Uint8Array(data));
+      message.readVarString();
+      replies.push(message.readVarUint());
+    });
+    // The token and five sync requests in one go: all five wait for the phone's key to be checked (a digest).
+    const auth = encoding.createEncoder();
+    encoding.writeVarString(auth, name);
+    encoding.writeVarUint(auth, MessageType.Auth);
+    writeAuthentication(auth, participantToken(newParticipantKey()));
+    phone.send(encoding.toUint8Array(auth));
+    for (let i = 0; i < 5; i += 1)
+      phone.send(new OutgoingMessage(name).createSyncMessage().writeFirstSyncStepFor(new Y.Doc()).toUint8Array());
+
+    // Six of the seven tokens went on the way in; five more for the replays would have cut the phone off.
+    await waitFor(() => replies.filter((type) => type === MessageType.Sync).length >= 5, 'an answer to each request');
+    expect(phone.readyState).toBe(phone.OPEN);
     await realSessionWorks(relay);
   });
 });
