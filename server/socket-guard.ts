@@ -169,8 +169,8 @@ export class SocketGuard implements MessageFilter {
     if (!grant) {
       // Queued by Hocuspocus until the document is decided, then replayed through here with its grant.
       if (replay) return false;
-      // Only what Hocuspocus may queue is remembered: every message of a busy room in a weak set cost the relay
-      // a third of its time in garbage collection.
+      // Only what Hocuspocus may queue is remembered (only that can come back): not every message of a busy room
+      // in a weak set that the garbage collector has to walk.
       this.seen.add(data);
       const bytes = (this.undecided.get(documentName) ?? 0) + data.byteLength;
       this.undecided.set(documentName, bytes);
